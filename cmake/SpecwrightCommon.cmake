@@ -1,0 +1,36 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Settings shared by every Specwright target, through one INTERFACE target.
+
+add_library(specwright_common INTERFACE)
+target_compile_options(specwright_common INTERFACE -Wall -Wextra -Wpedantic)
+if(SPECWRIGHT_WERROR)
+    target_compile_options(specwright_common INTERFACE -Werror)
+endif()
+target_compile_definitions(specwright_common INTERFACE
+    QT_NO_CONTEXTLESS_CONNECT
+    QT_NO_CAST_FROM_ASCII
+    QT_USE_QSTRINGBUILDER
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_FOREACH)
+
+# specwright_add_test(NAME SOURCES... LIBS... [GUI] [WEB] [LABELS ...])
+# One QtTest executable per unit, registered with CTest. GUI tests run on the
+# offscreen platform; WEB tests (Qt WebEngine) on the X display that
+# packaging/dev provides (Xvfb when there is no real one).
+function(specwright_add_test name)
+    cmake_parse_arguments(arg "GUI;WEB" "" "SOURCES;LIBS;LABELS" ${ARGN})
+    add_executable(${name} ${arg_SOURCES})
+    target_link_libraries(${name} PRIVATE specwright_common Qt6::Test ${arg_LIBS})
+    target_compile_definitions(${name} PRIVATE
+        SPECWRIGHT_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data"
+        SPECWRIGHT_SHARED_DIR="${SPECWRIGHT_SHARED_DIR}"
+        SPECWRIGHT_BIN_DIR="${CMAKE_RUNTIME_OUTPUT_DIRECTORY}")
+    add_test(NAME ${name} COMMAND ${name})
+    set(env "QTWEBENGINE_DISABLE_SANDBOX=1")
+    if(arg_WEB)
+        list(APPEND env "QT_QPA_PLATFORM=xcb")
+    else()
+        list(APPEND env "QT_QPA_PLATFORM=offscreen")
+    endif()
+    set_tests_properties(${name} PROPERTIES ENVIRONMENT "${env}" LABELS "${arg_LABELS}" TIMEOUT 600)
+endfunction()

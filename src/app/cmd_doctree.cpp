@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli.h"
+
+#include <ostream>
+
+namespace specwright::app {
+
+int runDoctree(const Arguments &, std::ostream &, std::ostream &err)
+{
+    err << "specwright doctree: not available in this build yet\n";
+    return 2;
+}
+
+} // namespace specwright::app

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rst/node.h"
+
+#include <algorithm>
+
+namespace specwright::rst {
+
+std::unique_ptr<Node> Node::element(std::string tag)
+{
+    return std::unique_ptr<Node>(new Node(std::move(tag)));
+}
+
+std::unique_ptr<Node> Node::text(std::string text)
+{
+    auto node = std::unique_ptr<Node>(new Node(std::string()));
+    node->m_text = std::move(text);
+    return node;
+}
+
+Node *Node::append(std::unique_ptr<Node> child)
+{
+    child->m_parent = this;
+    m_children.push_back(std::move(child));
+    return m_children.back().get();
+}
+
+Node *Node::insert(std::size_t index, std::unique_ptr<Node> child)
+{
+    child->m_parent = this;
+    auto it = m_children.insert(m_children.begin() + static_cast<std::ptrdiff_t>(index), std::move(child));
+    return it->get();
+}
+
+std::unique_ptr<Node> Node::take(std::size_t index)
+{
+    auto child = std::move(m_children[index]);
+    m_children.erase(m_children.begin() + static_cast<std::ptrdiff_t>(index));
+    child->m_parent = nullptr;
+    return child;
+}
+
+std::size_t Node::indexOf(const Node *child) const
+{
+    auto it = std::find_if(m_children.begin(), m_children.end(), [child](const auto &c) { return c.get() == child; });
+    return static_cast<std::size_t>(it - m_children.begin());
+}
+
+bool Node::hasAttribute(std::string_view name) const
+{
+    auto it = m_attributes.find(name);
+    if (it == m_attributes.end())
+        return false;
+    if (auto *values = std::get_if<std::vector<std::string>>(&it->second))
+        return !values->empty();
+    return true;
+}
+
+std::string Node::attribute(std::string_view name) const
+{
+    auto it = m_attributes.find(name);
+    if (it == m_attributes.end())
+        return {};
+    if (auto *value = std::get_if<std::string>(&it->second))
+        return *value;
+    return {};
+}
+
+const std::vector<std::string> &Node::list(std::string_view name) const
+{
+    static const std::vector<std::string> empty;
+    auto it = m_attributes.find(name);
+    if (it == m_attributes.end())
+        return empty;
+    if (auto *values = std::get_if<std::vector<std::string>>(&it->second))
+        return *values;
+    return empty;
+}
+
+std::vector<std::string> &Node::listRef(const std::string &name)
+{
+    auto &slot = m_attributes[name];
+    if (!std::holds_alternative<std::vector<std::string>>(slot))
+        slot = std::vector<std::string>();
+    return std::get<std::vector<std::string>>(slot);
+}
+
+void Node::setAttribute(const std::string &name, std::string value)
+{
+    m_attributes[name] = std::move(value);
+}
+
+void Node::setList(const std::string &name, std::vector<std::string> values)
+{
+    m_attributes[name] = std::move(values);
+}
+
+void Node::removeAttribute(std::string_view name)
+{
+    auto it = m_attributes.find(name);
+    if (it != m_attributes.end())
+        m_attributes.erase(it);
+}
+
+std::string Node::astext() const
+{
+    if (isText())
+        return m_text;
+    std::string out;
+    for (const auto &child : m_children)
+        out += child->astext();
+    return out;
+}
+
+} // namespace specwright::rst

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace specwright::rst {
+
+// An attribute value as docutils keeps it: a plain string, or a list of
+// strings (ids, classes, names, dupnames, backrefs, ...).
+using AttributeValue = std::variant<std::string, std::vector<std::string>>;
+
+// One node of a doctree: an element (docutils' tag name and attributes) or a
+// text node (tag empty). Attributes are kept sorted by name, the order in
+// which docutils' pseudo-XML writer prints them.
+class Node final
+{
+public:
+    static std::unique_ptr<Node> element(std::string tag);
+    static std::unique_ptr<Node> text(std::string text);
+
+    bool isText() const { return m_tag.empty(); }
+    const std::string &tag() const { return m_tag; }
+    const std::string &textValue() const { return m_text; }
+    void setTextValue(std::string text) { m_text = std::move(text); }
+
+    Node *parent() const { return m_parent; }
+    const std::vector<std::unique_ptr<Node>> &children() const { return m_children; }
+    std::size_t childCount() const { return m_children.size(); }
+    Node *child(std::size_t i) const { return m_children[i].get(); }
+    Node *append(std::unique_ptr<Node> child);
+    Node *insert(std::size_t index, std::unique_ptr<Node> child);
+    std::unique_ptr<Node> take(std::size_t index);
+    std::size_t indexOf(const Node *child) const;
+
+    // Attributes. An empty list attribute counts as absent (as in docutils).
+    const std::map<std::string, AttributeValue, std::less<>> &attributes() const { return m_attributes; }
+    bool hasAttribute(std::string_view name) const;
+    std::string attribute(std::string_view name) const;
+    const std::vector<std::string> &list(std::string_view name) const;
+    std::vector<std::string> &listRef(const std::string &name);
+    void setAttribute(const std::string &name, std::string value);
+    void setList(const std::string &name, std::vector<std::string> values);
+    void removeAttribute(std::string_view name);
+
+    // The text of the node and its descendants, as docutils' astext() for
+    // the common cases.
+    std::string astext() const;
+
+    // Where the node starts in the source, 1-based (0 when unknown), and the
+    // last source line it covers (for scroll sync and the outline).
+    int line() const { return m_line; }
+    void setLine(int line) { m_line = line; }
+    int endLine() const { return m_endLine; }
+    void setEndLine(int line) { m_endLine = line; }
+
+    // The source text the node was made from (docutils' rawsource), where the
+    // engine keeps it: section titles, references, literals.
+    const std::string &rawSource() const { return m_rawSource; }
+    void setRawSource(std::string raw) { m_rawSource = std::move(raw); }
+
+private:
+    explicit Node(std::string tag) : m_tag(std::move(tag)) { }
+
+    std::string m_tag;
+    std::string m_text;
+    std::string m_rawSource;
+    std::map<std::string, AttributeValue, std::less<>> m_attributes;
+    std::vector<std::unique_ptr<Node>> m_children;
+    Node *m_parent = nullptr;
+    int m_line = 0;
+    int m_endLine = 0;
+};
+
+} // namespace specwright::rst
