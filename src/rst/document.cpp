@@ -1,0 +1,353 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rst/document.h"
+
+#include <algorithm>
+
+#include "rst/text.h"
+
+namespace specwright::rst {
+
+namespace {
+
+void dupname(Node &node, const std::string &name)
+{
+    node.listRef("dupnames").push_back(name);
+    auto &names = node.listRef("names");
+    if (auto it = std::find(names.begin(), names.end(), name); it != names.end())
+        names.erase(it);
+}
+
+} // namespace
+
+Document::Document(std::string sourcePath)
+    : m_root(Node::element("document"))
+    , m_sourcePath(std::move(sourcePath))
+{
+    m_root->setAttribute("source", m_sourcePath);
+}
+
+const char *Document::levelName(int level)
+{
+    static const char *const names[] = {"DEBUG", "INFO", "WARNING", "ERROR", "SEVERE"};
+    return names[std::clamp(level, 0, 4)];
+}
+
+std::unique_ptr<Node> Document::systemMessage(int level,
+                                              std::string_view message,
+                                              int line,
+                                              std::vector<std::unique_ptr<Node>> children,
+                                              std::vector<std::string> backrefs)
+{
+    auto node = Node::element("system_message");
+    node->setAttribute("level", std::to_string(level));
+    node->setAttribute("type", levelName(level));
+    node->setAttribute("source", m_sourcePath);
+    if (line > 0) {
+        node->setAttribute("line", std::to_string(line));
+        node->setLine(line);
+    }
+    if (!backrefs.empty())
+        node->setList("backrefs", std::move(backrefs));
+    if (!message.empty()) {
+        auto paragraph = Node::element("paragraph");
+        paragraph->append(Node::text(std::string(message)));
+        node->append(std::move(paragraph));
+    }
+    for (auto &child : children)
+        node->append(std::move(child));
+    m_diagnostics.push_back({level, levelName(level), line, std::string(message)});
+    return node;
+}
+
+std::unique_ptr<Node> Document::info(std::string_view message, int line, std::vector<std::unique_ptr<Node>> children)
+{
+    return systemMessage(1, message, line, std::move(children));
+}
+
+std::unique_ptr<Node> Document::warning(std::string_view message, int line, std::vector<std::unique_ptr<Node>> children)
+{
+    return systemMessage(2, message, line, std::move(children));
+}
+
+std::unique_ptr<Node> Document::error(std::string_view message, int line, std::vector<std::unique_ptr<Node>> children)
+{
+    return systemMessage(3, message, line, std::move(children));
+}
+
+std::unique_ptr<Node> Document::severe(std::string_view message, int line, std::vector<std::unique_ptr<Node>> children)
+{
+    return systemMessage(4, message, line, std::move(children));
+}
+
+void Document::addDiagnostic(int level, int line, std::string message)
+{
+    m_diagnostics.push_back({level, levelName(level), line, std::move(message)});
+}
+
+int Document::sourceLine(const Node &node)
+{
+    for (const Node *n = &node; n; n = n->parent()) {
+        if (n->line() > 0)
+            return n->line();
+    }
+    return 0;
+}
+
+std::string Document::setId(Node &node, Node *msgNode, std::string_view suggestedPrefix)
+{
+    const auto &existing = node.list("ids");
+    if (!existing.empty()) {
+        for (const auto &id : existing) {
+            auto [it, inserted] = m_ids.emplace(id, &node);
+            if (!inserted && it->second != &node) {
+                auto msg = severe("Duplicate ID: \"" + id + "\".", 0);
+                if (msgNode)
+                    msgNode->append(std::move(msg));
+            }
+        }
+        return existing.back();
+    }
+    std::string baseId;
+    std::string id;
+    bool found = false;
+    for (const auto &name : node.list("names")) {
+        if (!m_settings.idPrefix.empty())
+            baseId = makeId("x" + name).substr(1);
+        else
+            baseId = makeId(name);
+        id = m_settings.idPrefix + baseId;
+        if (!baseId.empty() && !m_ids.contains(id)) {
+            found = true;
+            break;
+        }
+    }
+    if (!found) {
+        std::string prefix;
+        if (!baseId.empty() && m_settings.autoIdPrefix.ends_with('%')) {
+            prefix = id + "-";
+        } else {
+            prefix = m_settings.idPrefix + m_settings.autoIdPrefix;
+            if (prefix.ends_with('%')) {
+                prefix.pop_back();
+                prefix += suggestedPrefix.empty() ? makeId(node.tag()) : std::string(suggestedPrefix);
+                prefix += '-';
+            }
+        }
+        auto &counter = m_idCounter[prefix];
+        do {
+            ++counter;
+            id = prefix + std::to_string(counter);
+        } while (m_ids.contains(id));
+    }
+    node.listRef("ids").push_back(id);
+    m_ids[id] = &node;
+    return id;
+}
+
+Node *Document::nodeForId(std::string_view id) const
+{
+    auto it = m_ids.find(std::string(id));
+    return it == m_ids.end() ? nullptr : it->second;
+}
+
+void Document::setNameIdMap(Node &node, const std::string &id, Node *msgNode, bool isExplicit)
+{
+    const std::vector<std::string> names = node.list("names");
+    for (const auto &name : names) {
+        if (m_nameIds.contains(name)) {
+            setDuplicateNameId(node, id, name, msgNode, isExplicit);
+        } else {
+            m_nameIds[name] = id;
+            m_nameTypes[name] = isExplicit;
+        }
+    }
+}
+
+void Document::setDuplicateNameId(Node &node,
+                                  const std::string &id,
+                                  const std::string &name,
+                                  Node *msgNode,
+                                  bool isExplicit)
+{
+    const std::optional<std::string> oldId = m_nameIds[name];
+    const bool oldExplicit = m_nameTypes[name];
+    m_nameTypes[name] = oldExplicit || isExplicit;
+    if (isExplicit) {
+        if (oldExplicit) {
+            int level = 2;
+            if (oldId) {
+                Node *oldNode = nodeForId(*oldId);
+                if (node.hasAttribute("refuri") && oldNode) {
+                    if (!oldNode->list("names").empty() && oldNode->hasAttribute("refuri")
+                        && oldNode->attribute("refuri") == node.attribute("refuri"))
+                        level = 1;
+                }
+                if (level > 1) {
+                    if (oldNode) {
+                        dupname(*oldNode, name);
+                        setReferenced(*oldNode);
+                    }
+                    m_nameIds[name] = std::nullopt;
+                }
+            }
+            auto msg = systemMessage(level, "Duplicate explicit target name: \"" + name + "\".", sourceLine(node), {}, {id});
+            if (msgNode)
+                msgNode->append(std::move(msg));
+            dupname(node, name);
+            setReferenced(node);
+        } else {
+            m_nameIds[name] = id;
+            if (oldId) {
+                if (Node *oldNode = nodeForId(*oldId)) {
+                    dupname(*oldNode, name);
+                    setReferenced(*oldNode);
+                }
+            }
+        }
+    } else {
+        if (oldId && !oldExplicit) {
+            m_nameIds[name] = std::nullopt;
+            if (Node *oldNode = nodeForId(*oldId)) {
+                dupname(*oldNode, name);
+                setReferenced(*oldNode);
+            }
+        }
+        dupname(node, name);
+        setReferenced(node);
+    }
+    if (!isExplicit || (!oldExplicit && oldId)) {
+        auto msg = systemMessage(1, "Duplicate implicit target name: \"" + name + "\".", sourceLine(node), {}, {id});
+        if (msgNode)
+            msgNode->append(std::move(msg));
+    }
+}
+
+void Document::noteImplicitTarget(Node &target, Node *msgNode)
+{
+    const std::string id = setId(target, msgNode);
+    setNameIdMap(target, id, msgNode, false);
+}
+
+void Document::noteExplicitTarget(Node &target, Node *msgNode)
+{
+    const std::string id = setId(target, msgNode);
+    setNameIdMap(target, id, msgNode, true);
+}
+
+void Document::noteRefname(Node &node)
+{
+    m_refnames.emplace(node.attribute("refname"), &node);
+}
+
+void Document::noteRefid(Node &node)
+{
+    m_refids.emplace(node.attribute("refid"), &node);
+}
+
+void Document::noteIndirectTarget(Node &target)
+{
+    m_indirectTargets.push_back(&target);
+    if (!target.list("names").empty())
+        noteRefname(target);
+}
+
+void Document::noteAnonymousTarget(Node &target)
+{
+    setId(target);
+    m_anonymousTargets.push_back(&target);
+}
+
+void Document::noteAnonymousRef(Node &ref)
+{
+    m_anonymousRefs.push_back(&ref);
+}
+
+void Document::noteAutofootnote(Node &footnote)
+{
+    setId(footnote);
+    m_autofootnotes.push_back(&footnote);
+}
+
+void Document::noteAutofootnoteRef(Node &ref)
+{
+    setId(ref);
+    m_autofootnoteRefs.push_back(&ref);
+}
+
+void Document::noteSymbolFootnote(Node &footnote)
+{
+    setId(footnote);
+    m_symbolFootnotes.push_back(&footnote);
+}
+
+void Document::noteSymbolFootnoteRef(Node &ref)
+{
+    setId(ref);
+    m_symbolFootnoteRefs.push_back(&ref);
+}
+
+void Document::noteFootnote(Node &footnote)
+{
+    setId(footnote);
+    m_footnotes.push_back(&footnote);
+}
+
+void Document::noteFootnoteRef(Node &ref)
+{
+    setId(ref);
+    m_footnoteRefs[ref.attribute("refname")].push_back(&ref);
+    noteRefname(ref);
+}
+
+void Document::noteCitation(Node &citation)
+{
+    m_citations.push_back(&citation);
+}
+
+void Document::noteCitationRef(Node &ref)
+{
+    setId(ref);
+    m_citationRefs[ref.attribute("refname")].push_back(&ref);
+    noteRefname(ref);
+}
+
+void Document::noteSubstitutionDef(Node &definition, std::string_view defName, Node *msgNode)
+{
+    const std::string name = whitespaceNormalizeName(defName);
+    if (auto it = m_substitutionDefs.find(name); it != m_substitutionDefs.end()) {
+        auto msg = error("Duplicate substitution definition name: \"" + name + "\".", sourceLine(definition));
+        if (msgNode)
+            msgNode->append(std::move(msg));
+        dupname(*it->second, name);
+        setReferenced(*it->second);
+    }
+    m_substitutionDefs[name] = &definition;
+    m_substitutionNames[fullyNormalizeName(name)] = name;
+}
+
+void Document::noteSubstitutionRef(Node &ref, std::string_view refname)
+{
+    ref.setAttribute("refname", whitespaceNormalizeName(refname));
+}
+
+Pending &Document::notePending(Node &node, std::string transform, int priority)
+{
+    m_pendings.push_back({&node, std::move(transform), priority, {}});
+    return m_pendings.back();
+}
+
+const Pending *Document::pendingFor(const Node *node) const
+{
+    for (const auto &pending : m_pendings) {
+        if (pending.node == node)
+            return &pending;
+    }
+    return nullptr;
+}
+
+bool Document::isReferenced(const Node &node) const
+{
+    return m_referenced.contains(&node);
+}
+
+} // namespace specwright::rst

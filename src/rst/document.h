@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <deque>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "rst/node.h"
+
+namespace specwright::rst {
+
+// One problem found in the source, as docutils reports it.
+struct Diagnostic
+{
+    int level = 0; // 1 info, 2 warning, 3 error, 4 severe
+    std::string type; // "INFO", "WARNING", "ERROR", "SEVERE"
+    int line = 0; // 1-based; 0 when unknown
+    std::string message;
+};
+
+// The settings of the reference (rst_reference.py): docutils' defaults with
+// file insertion and raw disabled.
+struct Settings
+{
+    int reportLevel = 2;
+    int haltLevel = 5;
+    int tabWidth = 8;
+    std::string idPrefix;
+    std::string autoIdPrefix = "%";
+    bool fileInsertionEnabled = false;
+    bool rawEnabled = false;
+};
+
+// A placeholder left for a transform (docutils' nodes.pending): the node in
+// the tree plus what only the transform reads.
+struct Pending
+{
+    Node *node = nullptr;
+    std::string transform; // docutils' dotted name, e.g. "docutils.transforms.parts.Contents"
+    int priority = 0;
+    // details as (key, value) sorted by key; value is Python's repr() of the
+    // docutils value (what the pseudo-XML writer prints), e.g. 2, None,
+    // 'entry', ['a'].
+    std::map<std::string, std::string> details;
+};
+
+// A parsed reStructuredText document: the doctree under the root `document`
+// node and the registries of docutils' nodes.document that the parser, the
+// inliner and the transforms share. Node pointers in the registries point
+// into the tree; whoever removes a node from the tree removes it from the
+// registries too.
+class Document final
+{
+public:
+    explicit Document(std::string sourcePath);
+    Document(const Document &) = delete;
+    Document &operator=(const Document &) = delete;
+
+    Node &root() { return *m_root; }
+    const Node &root() const { return *m_root; }
+    const std::string &sourcePath() const { return m_sourcePath; }
+    const Settings &settings() const { return m_settings; }
+    const std::vector<Diagnostic> &diagnostics() const { return m_diagnostics; }
+    // Whether the transforms ran (parse() with applyTransforms).
+    bool transformed() const { return m_transformed; }
+    void setTransformed(bool done) { m_transformed = done; }
+
+    // --- reporter --------------------------------------------------------
+    // Makes a system_message node (level, type, line when > 0, source,
+    // backrefs; the message as its first paragraph, then children) and
+    // records the diagnostic.
+    std::unique_ptr<Node> systemMessage(int level,
+                                        std::string_view message,
+                                        int line,
+                                        std::vector<std::unique_ptr<Node>> children = {},
+                                        std::vector<std::string> backrefs = {});
+    std::unique_ptr<Node> info(std::string_view message, int line, std::vector<std::unique_ptr<Node>> children = {});
+    std::unique_ptr<Node> warning(std::string_view message, int line, std::vector<std::unique_ptr<Node>> children = {});
+    std::unique_ptr<Node> error(std::string_view message, int line, std::vector<std::unique_ptr<Node>> children = {});
+    std::unique_ptr<Node> severe(std::string_view message, int line, std::vector<std::unique_ptr<Node>> children = {});
+    // Records a diagnostic that has no node in the tree (e.g. invalid UTF-8).
+    void addDiagnostic(int level, int line, std::string message);
+    static const char *levelName(int level);
+
+    // --- ids and names (nodes.document.set_id and friends) ----------------
+    // Gives node an id (or registers the ids it has) and returns it. An
+    // error message about a duplicate id is appended to msgNode, if given.
+    std::string setId(Node &node, Node *msgNode = nullptr, std::string_view suggestedPrefix = {});
+    Node *nodeForId(std::string_view id) const;
+    void registerId(const std::string &id, Node &node) { m_ids.emplace(id, &node); }
+    void unregisterId(const std::string &id) { m_ids.erase(id); }
+
+    // name -> id (std::nullopt: docutils' None, the name is ambiguous) and
+    // name -> explicit.
+    void setNameIdMap(Node &node, const std::string &id, Node *msgNode, bool isExplicit);
+    bool hasName(const std::string &name) const { return m_nameIds.contains(name); }
+    const std::map<std::string, std::optional<std::string>> &nameIds() const { return m_nameIds; }
+    std::map<std::string, std::optional<std::string>> &nameIds() { return m_nameIds; }
+    const std::map<std::string, bool> &nameTypes() const { return m_nameTypes; }
+    std::map<std::string, bool> &nameTypes() { return m_nameTypes; }
+
+    void noteImplicitTarget(Node &target, Node *msgNode = nullptr);
+    void noteExplicitTarget(Node &target, Node *msgNode = nullptr);
+    void noteRefname(Node &node);
+    void noteRefid(Node &node);
+    void noteIndirectTarget(Node &target);
+    void noteAnonymousTarget(Node &target);
+    void noteAnonymousRef(Node &ref);
+    void noteAutofootnote(Node &footnote);
+    void noteAutofootnoteRef(Node &ref);
+    void noteSymbolFootnote(Node &footnote);
+    void noteSymbolFootnoteRef(Node &ref);
+    void noteFootnote(Node &footnote);
+    void noteFootnoteRef(Node &ref);
+    void noteCitation(Node &citation);
+    void noteCitationRef(Node &ref);
+    void noteSubstitutionDef(Node &definition, std::string_view name, Node *msgNode = nullptr);
+    void noteSubstitutionRef(Node &ref, std::string_view refname);
+    // Registers a pending node (its transform and details).
+    Pending &notePending(Node &node, std::string transform, int priority);
+    // The pending registration of node, or null.
+    const Pending *pendingFor(const Node *node) const;
+
+    // Marks a node as referenced (docutils' node.referenced).
+    void setReferenced(const Node &node) { m_referenced.insert(&node); }
+    bool isReferenced(const Node &node) const;
+
+    // The registries, for the transforms.
+    std::multimap<std::string, Node *> &refnames() { return m_refnames; }
+    std::multimap<std::string, Node *> &refids() { return m_refids; }
+    std::unordered_map<std::string, Node *> &ids() { return m_ids; }
+    std::map<std::string, std::vector<Node *>> &footnoteRefs() { return m_footnoteRefs; }
+    std::map<std::string, std::vector<Node *>> &citationRefs() { return m_citationRefs; }
+    std::vector<Node *> &autofootnotes() { return m_autofootnotes; }
+    std::vector<Node *> &autofootnoteRefs() { return m_autofootnoteRefs; }
+    std::vector<Node *> &symbolFootnotes() { return m_symbolFootnotes; }
+    std::vector<Node *> &symbolFootnoteRefs() { return m_symbolFootnoteRefs; }
+    std::vector<Node *> &footnotes() { return m_footnotes; }
+    std::vector<Node *> &citations() { return m_citations; }
+    std::vector<Node *> &indirectTargets() { return m_indirectTargets; }
+    std::vector<Node *> &anonymousTargets() { return m_anonymousTargets; }
+    std::vector<Node *> &anonymousRefs() { return m_anonymousRefs; }
+    // whitespace-normalized name -> definition; fully normalized -> name.
+    std::map<std::string, Node *> &substitutionDefs() { return m_substitutionDefs; }
+    std::map<std::string, std::string> &substitutionNames() { return m_substitutionNames; }
+    std::deque<Pending> &pendings() { return m_pendings; }
+    int &autofootnoteStart() { return m_autofootnoteStart; }
+    int &symbolFootnoteStart() { return m_symbolFootnoteStart; }
+    std::map<std::string, int> &idCounter() { return m_idCounter; }
+
+private:
+    void setDuplicateNameId(Node &node, const std::string &id, const std::string &name, Node *msgNode, bool isExplicit);
+    // The line docutils' get_source_line() finds for a node: its own, else
+    // its nearest ancestor's.
+    static int sourceLine(const Node &node);
+
+    std::unique_ptr<Node> m_root;
+    std::string m_sourcePath;
+    Settings m_settings;
+    std::vector<Diagnostic> m_diagnostics;
+    bool m_transformed = false;
+
+    std::unordered_map<std::string, Node *> m_ids;
+    std::map<std::string, int> m_idCounter;
+    std::map<std::string, std::optional<std::string>> m_nameIds;
+    std::map<std::string, bool> m_nameTypes;
+    std::multimap<std::string, Node *> m_refnames;
+    std::multimap<std::string, Node *> m_refids;
+    std::map<std::string, std::vector<Node *>> m_footnoteRefs;
+    std::map<std::string, std::vector<Node *>> m_citationRefs;
+    std::vector<Node *> m_autofootnotes;
+    std::vector<Node *> m_autofootnoteRefs;
+    std::vector<Node *> m_symbolFootnotes;
+    std::vector<Node *> m_symbolFootnoteRefs;
+    std::vector<Node *> m_footnotes;
+    std::vector<Node *> m_citations;
+    std::vector<Node *> m_indirectTargets;
+    std::vector<Node *> m_anonymousTargets;
+    std::vector<Node *> m_anonymousRefs;
+    std::map<std::string, Node *> m_substitutionDefs;
+    std::map<std::string, std::string> m_substitutionNames;
+    std::deque<Pending> m_pendings;
+    std::unordered_set<const Node *> m_referenced;
+    int m_autofootnoteStart = 1;
+    int m_symbolFootnoteStart = 0;
+};
+
+} // namespace specwright::rst

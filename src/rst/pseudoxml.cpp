@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rst/pseudoxml.h"
+
+#include "rst/text.h"
+
+namespace specwright::rst {
+
+namespace {
+
+void indent(std::string &out, int level)
+{
+    out.append(static_cast<std::size_t>(level) * 4, ' ');
+}
+
+// nodes.serial_escape: list items are joined by spaces, so escape them.
+void appendSerialEscaped(std::string &out, const std::string &value)
+{
+    for (const char c : value) {
+        if (c == '\\')
+            out += "\\\\";
+        else if (c == ' ')
+            out += "\\ ";
+        else
+            out += c;
+    }
+}
+
+// nodes.unescape(): the inliner marks backslash-escaped characters with a
+// NUL; the text printed drops the marks (and an escaped space or newline).
+std::string unescape(const std::string &text)
+{
+    if (text.find('\0') == std::string::npos)
+        return text;
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\0') {
+            if (i + 1 < text.size() && (text[i + 1] == ' ' || text[i + 1] == '\n'))
+                ++i;
+            continue;
+        }
+        out += text[i];
+    }
+    return out;
+}
+
+void writeNode(std::string &out, const Document &document, const Node &node, int level)
+{
+    if (node.isText()) {
+        for (const auto line : splitLines(unescape(node.textValue()))) {
+            indent(out, level);
+            out.append(line);
+            out += '\n';
+        }
+        return;
+    }
+    indent(out, level);
+    out += '<';
+    out += node.tag();
+    for (const auto &[name, value] : node.attributes()) {
+        if (const auto *values = std::get_if<std::vector<std::string>>(&value)) {
+            if (values->empty())
+                continue;
+            out += ' ';
+            out += name;
+            out += "=\"";
+            for (std::size_t i = 0; i < values->size(); ++i) {
+                if (i)
+                    out += ' ';
+                appendSerialEscaped(out, (*values)[i]);
+            }
+            out += '"';
+        } else {
+            out += ' ';
+            out += name;
+            out += "=\"";
+            out += std::get<std::string>(value);
+            out += '"';
+        }
+    }
+    out += ">\n";
+    for (const auto &child : node.children())
+        writeNode(out, document, *child, level + 1);
+    if (node.tag() == "pending") {
+        if (const Pending *pending = document.pendingFor(&node)) {
+            auto internal = [&](std::string_view line) {
+                out.append(static_cast<std::size_t>(level) * 4 + 4, ' ');
+                out.append(line);
+                out += '\n';
+            };
+            internal(".. internal attributes:");
+            internal("     .transform: " + pending->transform);
+            internal("     .details:");
+            for (const auto &[key, value] : pending->details)
+                internal("       " + key + ": " + value);
+        }
+    }
+}
+
+} // namespace
+
+std::string writePseudoXml(const Document &document)
+{
+    std::string out;
+    writeNode(out, document, document.root(), 0);
+    return out;
+}
+
+} // namespace specwright::rst

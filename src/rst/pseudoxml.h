@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <string>
+
+#include "rst/document.h"
+
+namespace specwright::rst {
+
+// The document as docutils' pseudoxml writer prints it (Node.pformat()).
+std::string writePseudoXml(const Document &document);
+
+} // namespace specwright::rst
