@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/guimain.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QScreen>
+#include <QTimer>
+#include <QWindow>
+#include <memory>
+#include <vector>
+
+#include "app/version.h"
+#include "gui/highlighting.h"
+#include "gui/mainwindow.h"
+#include "gui/previewpane.h"
+
+using namespace Qt::StringLiterals;
+
+namespace specwright::app
+{
+
+namespace
+{
+
+struct FileArgument {
+    QString path;
+    int line = 0;
+};
+
+// "spec.rst:120" opens spec.rst at line 120, unless a file of that very name
+// exists.
+FileArgument parseFileArgument(const QString &argument)
+{
+    static const QRegularExpression withLine(u"^(.*):(\\d+)$"_s);
+    const auto match = withLine.match(argument);
+    if (match.hasMatch() && !QFileInfo::exists(argument))
+        return { match.captured(1), match.captured(2).toInt() };
+    return { argument, 0 };
+}
+
+// Saves a picture of the window once its preview has loaded, then quits:
+// what `packaging/dev run` shows on a machine without a display.
+void scheduleScreenshot(gui::MainWindow *window, const QString &path)
+{
+    auto take = [window, path] {
+        QTimer::singleShot(1500, window, [window, path] {
+            QScreen *screen = window->screen();
+            const QPixmap picture = screen ? screen->grabWindow(window->winId()) : window->grab();
+            const bool ok = picture.save(path);
+            QCoreApplication::exit(ok ? 0 : 1);
+        });
+    };
+    if (window->preview()->isPageReady())
+        take();
+    else
+        QObject::connect(window->preview(), &gui::PreviewPane::pageReady, window, take, Qt::SingleShotConnection);
+    QTimer::singleShot(30000, window, [] { QCoreApplication::exit(1); });
+}
+
+} // namespace
+
+int runGui(int argc, char **argv)
+{
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"Specwright"_s);
+    QApplication::setApplicationVersion(QString::fromLatin1(versionString()));
+    QApplication::setOrganizationName(u"Specwright"_s);
+    QApplication::setDesktopFileName(u"specwright"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "An editor for reStructuredText design specs."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(u"files"_s,
+        QApplication::translate("main", "Files to open, optionally with a line: FILE:LINE."),
+        u"[FILE[:LINE]...]"_s);
+    const QCommandLineOption screenshot(u"screenshot"_s,
+        QApplication::translate("main", "Save a picture of the window to PATH once it is shown, then quit."),
+        u"PATH"_s);
+    parser.addOption(screenshot);
+    parser.process(app);
+
+    gui::Highlighting highlighting;
+    std::vector<std::unique_ptr<gui::MainWindow>> windows;
+    for (const QString &argument : parser.positionalArguments()) {
+        const FileArgument file = parseFileArgument(argument);
+        auto window = std::make_unique<gui::MainWindow>(highlighting);
+        window->show();
+        if (window->openFile(file.path, file.line))
+            windows.push_back(std::move(window));
+    }
+    if (windows.empty()) {
+        auto window = std::make_unique<gui::MainWindow>(highlighting);
+        window->openSample();
+        window->show();
+        windows.push_back(std::move(window));
+    }
+    if (parser.isSet(screenshot))
+        scheduleScreenshot(windows.front().get(), parser.value(screenshot));
+    return app.exec();
+}
+
+} // namespace specwright::app

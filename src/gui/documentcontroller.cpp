@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/documentcontroller.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QSaveFile>
+#include <QStringDecoder>
+#include <QTextDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace specwright::gui
+{
+
+namespace
+{
+
+constexpr char utf8Bom[] = "\xEF\xBB\xBF";
+
+// Lines (1-based) holding bytes that are not valid UTF-8, at most a few.
+QList<int> invalidUtf8Lines(const QByteArray &bytes)
+{
+    QList<int> lines;
+    int line = 1;
+    qsizetype start = 0;
+    while (start <= bytes.size() && lines.size() < 10) {
+        qsizetype end = bytes.indexOf('\n', start);
+        if (end < 0)
+            end = bytes.size();
+        QStringDecoder decoder(QStringDecoder::Utf8);
+        (void)decoder.decode(QByteArrayView(bytes).sliced(start, end - start));
+        if (decoder.hasError())
+            lines.append(line);
+        start = end + 1;
+        ++line;
+    }
+    return lines;
+}
+
+} // namespace
+
+DocumentController::DocumentController(QTextDocument *document, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+    , m_watcher(new QFileSystemWatcher(this))
+{
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &DocumentController::onFileChanged);
+}
+
+DocumentController::~DocumentController() = default;
+
+QString DocumentController::displayName() const
+{
+    if (m_path.isEmpty())
+        return m_untitledName.isEmpty() ? tr("Untitled") : m_untitledName;
+    return QFileInfo(m_path).fileName();
+}
+
+bool DocumentController::isModified() const
+{
+    return m_document->isModified();
+}
+
+Status DocumentController::open(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Status::failure(tr("%1 does not exist.").arg(path));
+    if (!info.isFile())
+        return Status::failure(tr("%1 is not a file.").arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Status::failure(tr("%1 cannot be read: %2").arg(path, file.errorString()));
+    QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return Status::failure(tr("%1 cannot be read: %2").arg(path, file.errorString()));
+    if (bytes.contains('\0'))
+        return Status::failure(tr("%1 is a binary file, not a text document.").arg(path));
+
+    m_diskContent = bytes;
+    m_bom = bytes.startsWith(utf8Bom);
+    if (m_bom)
+        bytes.remove(0, 3);
+    m_crlf = bytes.contains("\r\n");
+
+    m_encodingProblem.clear();
+    const QList<int> badLines = invalidUtf8Lines(bytes);
+    if (!badLines.isEmpty()) {
+        QStringList numbers;
+        for (int line : badLines)
+            numbers.append(QString::number(line));
+        m_encodingProblem = tr("The file is not valid UTF-8 (line %1). It is open read-only so that saving cannot "
+                               "change those bytes; use Save As to keep a converted copy.")
+                                .arg(numbers.join(u", "_s));
+    }
+
+    QString text = QString::fromUtf8(bytes);
+    if (m_crlf)
+        text.replace(u"\r\n"_s, u"\n"_s);
+    m_document->setPlainText(text);
+    m_document->setModified(false);
+    if (m_path != path) {
+        m_path = path;
+        Q_EMIT pathChanged(m_path);
+    }
+    watch(path);
+    Q_EMIT opened();
+    return Status::success();
+}
+
+void DocumentController::openText(const QString &text, const QString &displayName)
+{
+    if (!m_path.isEmpty())
+        m_watcher->removePath(m_path);
+    m_path.clear();
+    m_untitledName = displayName;
+    m_encodingProblem.clear();
+    m_diskContent.clear();
+    m_crlf = false;
+    m_bom = false;
+    m_document->setPlainText(text);
+    m_document->setModified(false);
+    Q_EMIT pathChanged(m_path);
+    Q_EMIT opened();
+}
+
+QByteArray DocumentController::encode() const
+{
+    QString text = m_document->toPlainText();
+    if (m_crlf)
+        text.replace(u"\n"_s, u"\r\n"_s);
+    QByteArray bytes = text.toUtf8();
+    if (m_bom)
+        bytes.prepend(utf8Bom);
+    return bytes;
+}
+
+Status DocumentController::save()
+{
+    if (m_path.isEmpty())
+        return Status::failure(tr("The document has no file name yet."));
+    if (!m_encodingProblem.isEmpty())
+        return Status::failure(m_encodingProblem);
+    return saveAs(m_path);
+}
+
+Status DocumentController::saveAs(const QString &path)
+{
+    const QByteArray bytes = encode();
+    QSaveFile file(path);
+    const bool written
+        = file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.flush() && file.commit();
+    if (!written) {
+        file.cancelWriting();
+        return Status::failure(
+            tr("%1 could not be saved: %2. The file on disk is unchanged.").arg(path, file.errorString()));
+    }
+    m_diskContent = bytes;
+    m_encodingProblem.clear();
+    m_document->setModified(false);
+    if (m_path != path) {
+        if (!m_path.isEmpty())
+            m_watcher->removePath(m_path);
+        m_path = path;
+        Q_EMIT pathChanged(m_path);
+    }
+    watch(path);
+    Q_EMIT saved();
+    return Status::success();
+}
+
+Status DocumentController::reload()
+{
+    if (m_path.isEmpty())
+        return Status::failure(tr("The document has no file to reload from."));
+    return open(m_path);
+}
+
+void DocumentController::watch(const QString &path)
+{
+    // An atomic save replaces the file, which drops it from the watcher.
+    if (!m_watcher->files().contains(path))
+        m_watcher->addPath(path);
+}
+
+void DocumentController::onFileChanged(const QString &path)
+{
+    if (path != m_path)
+        return;
+    QFile file(path);
+    if (!QFileInfo::exists(path) || !file.open(QIODevice::ReadOnly)) {
+        Q_EMIT deletedOnDisk();
+        return;
+    }
+    watch(path);
+    if (file.readAll() == m_diskContent)
+        return; // our own save, or a touch without change
+    if (!isModified()) {
+        if (open(path))
+            Q_EMIT reloadedFromDisk();
+        return;
+    }
+    Q_EMIT changedOnDiskWhileModified();
+}
+
+} // namespace specwright::gui

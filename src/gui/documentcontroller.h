@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+
+#include "gui/status.h"
+
+class QFileSystemWatcher;
+class QTextDocument;
+
+namespace specwright::gui
+{
+
+// Owns the file behind the editor's text: opening (with checks for binary
+// and invalid UTF-8 input), saving atomically (keeping line endings and a
+// byte-order mark as they were), and noticing when the file changes on disk.
+// It never asks the user anything: it reports, the window asks.
+class DocumentController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DocumentController)
+
+public:
+    explicit DocumentController(QTextDocument *document, QObject *parent = nullptr);
+    ~DocumentController() override;
+
+    QTextDocument *document() const { return m_document; }
+    QString path() const { return m_path; }
+    QString displayName() const;
+    bool isModified() const;
+    bool usesCrLf() const { return m_crlf; }
+    bool hasByteOrderMark() const { return m_bom; }
+    // Non-empty when the file had bytes that are not UTF-8: the document is
+    // then read-only, so that saving cannot silently replace them.
+    QString encodingProblem() const { return m_encodingProblem; }
+
+    Status open(const QString &path);
+    void openText(const QString &text, const QString &displayName);
+    Status save();
+    Status saveAs(const QString &path);
+    // Takes the file as it is now on disk, dropping local changes.
+    Status reload();
+
+Q_SIGNALS:
+    void pathChanged(const QString &path);
+    void opened();
+    void saved();
+    // The file changed on disk and there were no local changes: it was
+    // reloaded.
+    void reloadedFromDisk();
+    // The file changed on disk while there are local changes: the window
+    // must ask what to do. Nothing was changed.
+    void changedOnDiskWhileModified();
+    void deletedOnDisk();
+
+private:
+    void watch(const QString &path);
+    void onFileChanged(const QString &path);
+    QByteArray encode() const;
+
+    QTextDocument *m_document;
+    QFileSystemWatcher *m_watcher;
+    QString m_path;
+    QString m_untitledName;
+    QString m_encodingProblem;
+    QByteArray m_diskContent; // what we last read or wrote, to tell our own writes apart
+    bool m_crlf = false;
+    bool m_bom = false;
+};
+
+} // namespace specwright::gui
