@@ -20,6 +20,7 @@ target_compile_definitions(specwright_common INTERFACE
 function(specwright_add_test name)
     cmake_parse_arguments(arg "GUI;WEB" "" "SOURCES;LIBS;LABELS" ${ARGN})
     add_executable(${name} ${arg_SOURCES})
+    set_target_properties(${name} PROPERTIES AUTOMOC ON)
     target_link_libraries(${name} PRIVATE specwright_common Qt6::Test ${arg_LIBS})
     target_compile_definitions(${name} PRIVATE
         SPECWRIGHT_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data"
