@@ -29,7 +29,7 @@ QList<int> invalidUtf8Lines(const QByteArray &bytes)
         if (end < 0)
             end = bytes.size();
         QStringDecoder decoder(QStringDecoder::Utf8);
-        (void)decoder.decode(QByteArrayView(bytes).sliced(start, end - start));
+        const QString decoded = decoder.decode(QByteArrayView(bytes).sliced(start, end - start));
         if (decoder.hasError())
             lines.append(line);
         start = end + 1;

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QAbstractButton>
+#include <QApplication>
+#include <QFile>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
+#include <QTimer>
+
+#include "gui/documentcontroller.h"
+#include "gui/highlighting.h"
+#include "gui/mainwindow.h"
+#include "gui/previewpane.h"
+#include "gui/rsteditor.h"
+
+using namespace Qt::StringLiterals;
+using namespace specwright::gui;
+
+// Drives the real window the way a user does: open, type, save, and react
+// when another program changes the file.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            qFatal("cannot write the fixture %s", qPrintable(path));
+        return path;
+    }
+    static QByteArray read(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+    // Answers the next modal message box with the button whose text contains
+    // `choice`.
+    static void answerNextDialog(const QString &choice, QString *seenText)
+    {
+        QTimer::singleShot(50, qApp, [choice, seenText] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box) {
+                answerNextDialog(choice, seenText);
+                return;
+            }
+            *seenText = box->text();
+            for (QAbstractButton *button : box->buttons()) {
+                if (button->text().remove(u'&').contains(choice)) {
+                    button->click();
+                    return;
+                }
+            }
+            box->reject();
+        });
+    }
+
+    QTemporaryDir m_dir;
+    Highlighting m_highlighting;
+
+private Q_SLOTS:
+    void openEditSaveAndExternalChanges()
+    {
+        const QString path = write(u"example.rst"_s, "Example\n=======\n\nSome *text*.\n"_ba);
+        MainWindow window(m_highlighting);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openFile(path));
+        RstEditor *editor = window.editor();
+        QCOMPARE(editor->toPlainText(), u"Example\n=======\n\nSome *text*.\n"_s);
+        QVERIFY(window.windowTitle().contains(u"example.rst"_s));
+        QVERIFY(!window.isWindowModified());
+
+        // The RST definition colours the text.
+        QTRY_VERIFY(!editor->document()->findBlockByNumber(3).layout()->formats().isEmpty());
+
+        // Typing marks the window modified; the Save shortcut writes the file.
+        editor->moveCursor(QTextCursor::End);
+        QTest::keyClicks(editor, u"More."_s);
+        QVERIFY(window.isWindowModified());
+        QTest::keySequence(&window, QKeySequence::Save);
+        QTRY_VERIFY(!window.isWindowModified());
+        QCOMPARE(read(path), "Example\n=======\n\nSome *text*.\nMore."_ba);
+
+        // Changed on disk with no local changes: reloaded silently.
+        write(u"example.rst"_s, "Changed elsewhere\n"_ba);
+        QTRY_COMPARE_WITH_TIMEOUT(editor->toPlainText(), u"Changed elsewhere\n"_s, 5000);
+
+        // Changed on disk while the user has unsaved changes: the window asks
+        // and, told to keep the user's version, changes nothing.
+        editor->moveCursor(QTextCursor::End);
+        QTest::keyClicks(editor, u"mine"_s);
+        QString question;
+        answerNextDialog(u"Keep my version"_s, &question);
+        write(u"example.rst"_s, "Theirs\n"_ba);
+        QTRY_VERIFY_WITH_TIMEOUT(!question.isEmpty(), 5000);
+        QVERIFY(question.contains(u"unsaved changes"_s));
+        QCOMPARE(editor->toPlainText(), u"Changed elsewhere\nmine"_s);
+        QCOMPARE(read(path), "Theirs\n"_ba);
+        QVERIFY(window.isWindowModified());
+        window.documentController()->document()->setModified(false);
+    }
+
+    void themeFollowsThePalette_data()
+    {
+        QTest::addColumn<QColor>("base");
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("dark palette gives a dark editor") << QColor(30, 30, 30) << true;
+        QTest::newRow("light palette gives a light editor") << QColor(250, 250, 250) << false;
+    }
+    void themeFollowsThePalette()
+    {
+        QFETCH(QColor, base);
+        QFETCH(bool, dark);
+        MainWindow window(m_highlighting);
+        QPalette palette = window.palette();
+        palette.setColor(QPalette::Base, base);
+        palette.setColor(QPalette::Window, base);
+        window.setPalette(palette);
+        const QColor editorBase = window.editor()->palette().color(QPalette::Base);
+        QCOMPARE(editorBase.lightness() < 128, dark);
+    }
+
+    void previewSaysItCannotRenderYet()
+    {
+        MainWindow window(m_highlighting);
+        window.show();
+        QSignalSpy ready(window.preview(), &PreviewPane::pageReady);
+        QVERIFY(window.preview()->isPageReady() || ready.wait(20000));
+        QVERIFY(!window.preview()->notice().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
