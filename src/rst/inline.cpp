@@ -1,17 +1,1417 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Inline markup recognition with docutils 0.21's rules (parsers/rst/states.py,
+// class Inliner). docutils finds markup with regular expressions; the scanner
+// below decides the same matches by hand so that it runs in linear time and
+// needs no look-behind support.
 #include "rst/inline.h"
+
+#include "rst/document.h"
+#include "rst/inline_p.h"
+#include "rst/inlinetables_p.h"
+#include "rst/text.h"
+
+#include <algorithm>
+#include <optional>
 
 namespace specwright::rst
 {
 
-InlineResult parseInline(std::string_view text, int line, Document &document)
+namespace
 {
-    (void)line;
-    (void)document;
-    InlineResult result;
+
+bool inRangeTable(const CodePointRange *table, std::size_t count, char32_t cp)
+{
+    auto it
+        = std::upper_bound(table, table + count, cp, [](char32_t c, const CodePointRange &r) { return c < r.first; });
+    return it != table && cp <= (it - 1)->last;
+}
+
+bool isAsciiAlpha(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+bool isAsciiAlnum(char c)
+{
+    return isAsciiAlpha(c) || (c >= '0' && c <= '9');
+}
+
+// docutils' `uric`: the characters of a URI (RFC 2396), with the null that
+// stands for a backslash escape.
+bool isUric(char c)
+{
+    return isAsciiAlnum(c) || c == '\0' || std::string_view("-_.!~*'()[];/:@&=+$,%").find(c) != std::string_view::npos;
+}
+
+// docutils' `urilast`: what a URI may end with.
+bool isUriLast(char c)
+{
+    return isAsciiAlnum(c) || std::string_view("_~*/=+").find(c) != std::string_view::npos;
+}
+
+bool isEmailChar(char c)
+{
+    return isAsciiAlnum(c) || c == '\0' || std::string_view("-_!~*'{|}/#?^`&=+$%").find(c) != std::string_view::npos;
+}
+
+bool isSchemeChar(char c)
+{
+    return isAsciiAlnum(c) || c == '.' || c == '+' || c == '-';
+}
+
+// The URI schemes docutils recognises in standalone URIs (utils/urischemes.py).
+bool isKnownScheme(std::string_view scheme)
+{
+    static constexpr std::string_view schemes[] = { "about",
+        "acap",
+        "addbook",
+        "afp",
+        "afs",
+        "aim",
+        "callto",
+        "castanet",
+        "chttp",
+        "cid",
+        "crid",
+        "data",
+        "dav",
+        "dict",
+        "dns",
+        "eid",
+        "fax",
+        "feed",
+        "file",
+        "finger",
+        "freenet",
+        "ftp",
+        "go",
+        "gopher",
+        "gsm-sms",
+        "h323",
+        "h324",
+        "hdl",
+        "hnews",
+        "http",
+        "https",
+        "hydra",
+        "iioploc",
+        "ilu",
+        "im",
+        "imap",
+        "info",
+        "ior",
+        "ipp",
+        "irc",
+        "iris.beep",
+        "iseek",
+        "jar",
+        "javascript",
+        "jdbc",
+        "ldap",
+        "lifn",
+        "livescript",
+        "lrq",
+        "mailbox",
+        "mailserver",
+        "mailto",
+        "md5",
+        "mid",
+        "mocha",
+        "modem",
+        "mtqp",
+        "mupdate",
+        "news",
+        "nfs",
+        "nntp",
+        "opaquelocktoken",
+        "phone",
+        "pop",
+        "pop3",
+        "pres",
+        "printer",
+        "prospero",
+        "rdar",
+        "res",
+        "rtsp",
+        "rvp",
+        "rwhois",
+        "rx",
+        "sdp",
+        "service",
+        "shttp",
+        "sip",
+        "sips",
+        "smb",
+        "snews",
+        "snmp",
+        "soap.beep",
+        "soap.beeps",
+        "ssh",
+        "t120",
+        "tag",
+        "tcp",
+        "tel",
+        "telephone",
+        "telnet",
+        "tftp",
+        "tip",
+        "tn3270",
+        "tv",
+        "urn",
+        "uuid",
+        "vemmi",
+        "videotex",
+        "view-source",
+        "wais",
+        "whodp",
+        "whois++",
+        "x-man-page",
+        "xmlrpc.beep",
+        "xmlrpc.beeps",
+        "z39.50r",
+        "z39.50s" };
+    std::string lower(scheme);
+    for (char &c : lower) {
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+    }
+    return std::find(std::begin(schemes), std::end(schemes), lower) != std::end(schemes);
+}
+
+char32_t codePointAt(std::string_view s, std::size_t pos)
+{
+    return decodeUtf8(s, pos);
+}
+
+std::size_t nextPos(std::string_view s, std::size_t pos)
+{
+    ++pos;
+    while (pos < s.size() && (static_cast<unsigned char>(s[pos]) & 0xC0) == 0x80)
+        ++pos;
+    return pos;
+}
+
+std::size_t prevPos(std::string_view s, std::size_t pos)
+{
+    --pos;
+    while (pos > 0 && (static_cast<unsigned char>(s[pos]) & 0xC0) == 0x80)
+        --pos;
+    return pos;
+}
+
+char32_t codePointBefore(std::string_view s, std::size_t pos)
+{
+    return codePointAt(s, prevPos(s, pos));
+}
+
+bool isSpaceAt(std::string_view s, std::size_t pos)
+{
+    return pos < s.size() && isUnicodeSpace(codePointAt(s, pos));
+}
+
+// Start-string prefix: the start of the (sub)string, whitespace, an opener or
+// a delimiter before pos.
+bool startPrefixOk(std::string_view s, std::size_t pos, std::size_t start)
+{
+    if (pos == start)
+        return true;
+    const char32_t cp = codePointBefore(s, pos);
+    return isUnicodeSpace(cp) || isMarkupPrefixChar(cp);
+}
+
+// End-string suffix: the end of the text, whitespace, the null of an escape,
+// a closing delimiter, delimiter or closer at pos.
+bool endSuffixOk(std::string_view s, std::size_t pos)
+{
+    if (pos >= s.size())
+        return true;
+    const char32_t cp = codePointAt(s, pos);
+    return cp == 0 || isUnicodeSpace(cp) || isMarkupSuffixChar(cp);
+}
+
+bool notSpaceAfter(std::string_view s, std::size_t pos)
+{
+    return !isSpaceAt(s, pos);
+}
+
+// The nodes docutils makes with text: Text children hold the unescaped text.
+std::unique_ptr<Node> textElement(const char *tag, std::string rawsource, std::string_view escapedText)
+{
+    auto node = Node::element(tag);
+    node->setRawSource(std::move(rawsource));
+    const std::string text = unescapeNulls(escapedText);
     if (!text.empty())
-        result.nodes.push_back(Node::text(std::string(text)));
+        node->append(Node::text(text));
+    return node;
+}
+
+struct UriMatch {
+    std::size_t start = 0;
+    std::size_t end = 0;
+    std::size_t schemeEnd = 0; // 0 for an e-mail address
+    bool email = false;
+};
+
+// Finds standalone URIs and e-mail addresses as docutils' `uri` pattern does
+// in one string (its own start and end are the pattern's ^ and $).
+class UriScanner final
+{
+public:
+    explicit UriScanner(std::string_view s)
+        : m_s(s)
+    {
+    }
+
+    std::optional<UriMatch> search() const
+    {
+        std::size_t schemeFailEnd = 0;
+        std::size_t emailFailEnd = 0;
+        for (std::size_t p = 0; p < m_s.size(); p = nextPos(m_s, p)) {
+            const char c = m_s[p];
+            if (!isAsciiAlnum(c) && !isEmailChar(c))
+                continue;
+            if (!startPrefixOk(m_s, p, 0))
+                continue;
+            if (isAsciiAlpha(c) && p >= schemeFailEnd) {
+                std::size_t runEnd = p;
+                if (auto m = absoluteAt(p, runEnd))
+                    return m;
+                schemeFailEnd = runEnd;
+            }
+            if (p >= emailFailEnd) {
+                std::size_t runEnd = p;
+                if (auto m = emailAt(p, runEnd))
+                    return m;
+                emailFailEnd = runEnd;
+            }
+        }
+        return std::nullopt;
+    }
+
+    // docutils' patterns.uri.match(): a URI or address starting at 0.
+    bool matchesAtStart() const
+    {
+        if (m_s.empty())
+            return false;
+        std::size_t runEnd = 0;
+        if (isAsciiAlpha(m_s[0]) && absoluteAt(0, runEnd))
+            return true;
+        return emailAt(0, runEnd).has_value();
+    }
+
+    // docutils' patterns.email matched against the whole string.
+    bool isEmailAddress() const
+    {
+        std::size_t runEnd = 0;
+        auto m = emailAt(0, runEnd, false);
+        return m && m->end == m_s.size();
+    }
+
+private:
+    bool uriEndAt(std::size_t i) const
+    {
+        const char c = m_s[i];
+        return isUriLast(c) || (isUric(c) && i + 1 < m_s.size() && m_s[i + 1] == '>');
+    }
+
+    std::size_t uricRunEnd(std::size_t pos) const
+    {
+        while (pos < m_s.size() && isUric(m_s[pos]))
+            ++pos;
+        return pos;
+    }
+
+    std::optional<std::size_t> fragmentFrom(std::size_t e) const
+    {
+        if (e < m_s.size() && m_s[e] == '#') {
+            const std::size_t run = uricRunEnd(e + 1);
+            for (std::size_t end = run; end >= e + 2; --end) {
+                if (uriEndAt(end - 1) && endSuffixOk(m_s, end))
+                    return end;
+            }
+        }
+        if (endSuffixOk(m_s, e))
+            return e;
+        return std::nullopt;
+    }
+
+    std::optional<std::size_t> queryFrom(std::size_t e) const
+    {
+        if (e < m_s.size() && m_s[e] == '?') {
+            const std::size_t run = uricRunEnd(e + 1);
+            for (std::size_t end = run; end >= e + 2; --end) {
+                if (uriEndAt(end - 1)) {
+                    if (auto r = fragmentFrom(end))
+                        return r;
+                }
+            }
+        }
+        return fragmentFrom(e);
+    }
+
+    std::optional<UriMatch> absoluteAt(std::size_t p, std::size_t &runEnd) const
+    {
+        std::size_t q = p + 1;
+        while (q < m_s.size() && isSchemeChar(m_s[q]))
+            ++q;
+        runEnd = q;
+        if (q >= m_s.size() || m_s[q] != ':')
+            return std::nullopt;
+        const std::size_t h = q + 1;
+        const std::size_t run = uricRunEnd(h);
+        for (std::size_t e = run; e > h; --e) {
+            if (!uriEndAt(e - 1))
+                continue;
+            if (auto end = queryFrom(e))
+                return UriMatch { p, *end, q, false };
+        }
+        return std::nullopt;
+    }
+
+    std::optional<UriMatch> emailAt(std::size_t p, std::size_t &runEnd, bool needSuffix = true) const
+    {
+        std::size_t q = p;
+        if (q >= m_s.size() || !isEmailChar(m_s[q]))
+            return std::nullopt;
+        while (true) {
+            while (q < m_s.size() && isEmailChar(m_s[q]))
+                ++q;
+            if (q + 1 < m_s.size() && m_s[q] == '.' && isEmailChar(m_s[q + 1])) {
+                ++q;
+                continue;
+            }
+            break;
+        }
+        runEnd = q;
+        if (q >= m_s.size() || m_s[q] != '@' || m_s[q - 1] == '\0')
+            return std::nullopt;
+        const std::size_t h = q + 1;
+        if (h >= m_s.size() || !isEmailChar(m_s[h]))
+            return std::nullopt;
+        std::size_t r = h;
+        while (r < m_s.size() && (isEmailChar(m_s[r]) || m_s[r] == '.'))
+            ++r;
+        runEnd = r;
+        for (std::size_t u = std::min(r, m_s.size() - 1); u >= h + 1; --u) {
+            if (!uriEndAt(u))
+                continue;
+            if (!needSuffix) {
+                if (u + 1 == m_s.size())
+                    return UriMatch { p, u + 1, 0, true };
+                continue;
+            }
+            if (endSuffixOk(m_s, u + 1))
+                return UriMatch { p, u + 1, 0, true };
+        }
+        return std::nullopt;
+    }
+
+    std::string_view m_s;
+};
+
+struct RoleInfo {
+    enum Kind { Generic, Sphinx, Pep, Rfc, Raw, Code, Math, Unimplemented };
+    Kind kind;
+    const char *tag; // node for Generic and Sphinx roles
+};
+
+// docutils' role lookup (parsers/rst/roles.py with the English language
+// module) plus the Sphinx roles the reference installs.
+std::optional<RoleInfo> findRole(std::string_view name)
+{
+    const std::string norm = toLower(name);
+    static constexpr std::string_view xrefRoles[]
+        = { "ref", "doc", "term", "numref", "download", "any", "abbr", "guilabel", "menuselection", "dfn" };
+    static constexpr std::string_view literalRoles[] = { "command",
+        "file",
+        "program",
+        "samp",
+        "kbd",
+        "option",
+        "envvar",
+        "mod",
+        "class",
+        "func",
+        "meth",
+        "attr",
+        "exc",
+        "data",
+        "obj",
+        "const",
+        "py:mod",
+        "py:class",
+        "py:func",
+        "py:meth",
+        "py:attr",
+        "py:exc",
+        "py:data",
+        "py:obj" };
+    if (std::find(std::begin(xrefRoles), std::end(xrefRoles), norm) != std::end(xrefRoles))
+        return RoleInfo { RoleInfo::Sphinx, "inline" };
+    if (std::find(std::begin(literalRoles), std::end(literalRoles), norm) != std::end(literalRoles))
+        return RoleInfo { RoleInfo::Sphinx, "literal" };
+    struct Alias {
+        std::string_view name;
+        RoleInfo role;
+    };
+    static const Alias aliases[] = {
+        { "abbreviation", { RoleInfo::Generic, "abbreviation" } },
+        { "ab", { RoleInfo::Generic, "abbreviation" } },
+        { "acronym", { RoleInfo::Generic, "acronym" } },
+        { "ac", { RoleInfo::Generic, "acronym" } },
+        { "code", { RoleInfo::Code, "literal" } },
+        { "emphasis", { RoleInfo::Generic, "emphasis" } },
+        { "literal", { RoleInfo::Generic, "literal" } },
+        { "math", { RoleInfo::Math, "math" } },
+        { "pep-reference", { RoleInfo::Pep, "reference" } },
+        { "pep", { RoleInfo::Pep, "reference" } },
+        { "rfc-reference", { RoleInfo::Rfc, "reference" } },
+        { "rfc", { RoleInfo::Rfc, "reference" } },
+        { "strong", { RoleInfo::Generic, "strong" } },
+        { "subscript", { RoleInfo::Generic, "subscript" } },
+        { "sub", { RoleInfo::Generic, "subscript" } },
+        { "superscript", { RoleInfo::Generic, "superscript" } },
+        { "sup", { RoleInfo::Generic, "superscript" } },
+        { "title-reference", { RoleInfo::Generic, "title_reference" } },
+        { "title", { RoleInfo::Generic, "title_reference" } },
+        { "t", { RoleInfo::Generic, "title_reference" } },
+        { "", { RoleInfo::Generic, "title_reference" } },
+        { "raw", { RoleInfo::Raw, "raw" } },
+        { "index", { RoleInfo::Unimplemented, "" } },
+        { "i", { RoleInfo::Unimplemented, "" } },
+        { "anonymous-reference", { RoleInfo::Unimplemented, "" } },
+        { "citation-reference", { RoleInfo::Unimplemented, "" } },
+        { "footnote-reference", { RoleInfo::Unimplemented, "" } },
+        { "named-reference", { RoleInfo::Unimplemented, "" } },
+        { "substitution-reference", { RoleInfo::Unimplemented, "" } },
+        { "uri-reference", { RoleInfo::Unimplemented, "" } },
+        { "uri", { RoleInfo::Unimplemented, "" } },
+        { "url", { RoleInfo::Unimplemented, "" } },
+        { "target", { RoleInfo::Unimplemented, "" } },
+        { "restructuredtext-unimplemented-role", { RoleInfo::Unimplemented, "" } },
+    };
+    for (const auto &alias : aliases) {
+        if (alias.name == norm)
+            return alias.role;
+    }
+    return std::nullopt;
+}
+
+// Python's int() of a string, for the PEP and RFC roles: optional sign,
+// digits with single underscores between them, surrounding whitespace.
+std::optional<long long> parsePythonInt(std::string_view text)
+{
+    text = stripSpace(text);
+    bool negative = false;
+    if (!text.empty() && (text[0] == '+' || text[0] == '-')) {
+        negative = text[0] == '-';
+        text.remove_prefix(1);
+    }
+    if (text.empty() || text.front() == '_' || text.back() == '_')
+        return std::nullopt;
+    long long value = 0;
+    char previous = 0;
+    for (char c : text) {
+        if (c == '_') {
+            if (previous == '_')
+                return std::nullopt;
+        } else if (c >= '0' && c <= '9') {
+            if (value > 1'000'000'000'000LL)
+                value = 1'000'000'000'000LL; // large enough to be out of every range
+            else
+                value = value * 10 + (c - '0');
+        } else {
+            return std::nullopt;
+        }
+        previous = c;
+    }
+    return negative ? -value : value;
+}
+
+class Inliner final
+{
+public:
+    Inliner(std::string_view text, int line, Document &document, Node *parent)
+        : m_s(escapeToNulls(text))
+        , m_line(line)
+        , m_document(document)
+        , m_parent(parent)
+    {
+    }
+
+    InlineResult run();
+
+private:
+    // One recognised start of markup (docutils' patterns.initial match).
+    struct StartMatch {
+        enum Kind { None, Emphasis, Strong, Literal, Target, Substitution, Reference, Footnote, Interpreted };
+        Kind kind = None;
+        std::size_t start = 0; // match.start(): the role or start-string
+        std::size_t markStart = 0; // the start-string itself
+        std::size_t markEnd = 0; // end of the start-string / whole construct
+        bool anonymous = false;
+    };
+
+    // What a handler did: inline nodes found (empty: the start-string was
+    // quoted and stays text), where the text before them ends and where
+    // scanning resumes.
+    struct Step {
+        std::size_t beforeEnd = 0;
+        std::size_t resume = 0;
+        std::vector<std::unique_ptr<Node>> inlines;
+    };
+
+    StartMatch searchStart(std::size_t from);
+    std::vector<std::size_t> simplenameEnds(std::size_t p) const;
+    bool isNameChar(std::size_t pos) const;
+
+    bool quotedStart(std::size_t start, std::size_t end) const;
+    // Where the end-string starts and ends.
+    std::optional<std::pair<std::size_t, std::size_t>> searchSimpleEnd(
+        std::size_t from, std::string_view mark, bool escapeSensitive) const;
+    Step inlineObject(const StartMatch &m,
+        const char *tag,
+        std::string_view mark,
+        bool escapeSensitive,
+        bool restoreBackslashes,
+        const char *className,
+        std::string *endString = nullptr);
+    Step emphasisOrStrong(const StartMatch &m);
+    Step literal(const StartMatch &m);
+    Step inlineTarget(const StartMatch &m);
+    Step substitutionReference(const StartMatch &m);
+    Step footnoteReference(const StartMatch &m);
+    Step reference(const StartMatch &m);
+    Step interpretedOrPhrase(const StartMatch &m);
+    Step phraseReference(std::size_t matchStart, std::size_t textEnd, std::string rawsource, std::string_view escaped);
+    std::vector<std::unique_ptr<Node>> interpreted(
+        const std::string &rawsource, std::string_view text, std::string_view role);
+
+    std::unique_ptr<Node> problematic(std::string_view text, std::string rawsource, Node &message);
+    std::unique_ptr<Node> warningProblem(std::string_view message, std::string_view text);
+
+    void implicitInline(std::string_view s, std::vector<std::unique_ptr<Node>> &out);
+
+    std::string m_s;
+    int m_line;
+    Document &m_document;
+    Node *m_parent;
+    std::vector<std::unique_ptr<Node>> m_messages;
+    // Where a reference-name scan already failed: later starts inside the
+    // same name would fail the same way.
+    std::size_t m_refnameFailEnd = 0;
+    // Start of docutils' `remaining` string.
+    std::size_t m_base = 0;
+};
+
+bool Inliner::isNameChar(std::size_t pos) const
+{
+    if (pos >= m_s.size())
+        return false;
+    const unsigned char c = static_cast<unsigned char>(m_s[pos]);
+    if (c < 0x80)
+        return c != '_' && isAsciiAlnum(static_cast<char>(c));
+    return isWordChar(codePointAt(m_s, pos));
+}
+
+// The positions where docutils' `simplename` can end when it starts at p,
+// longest first: alphanumeric runs joined by single [-._+:].
+std::vector<std::size_t> Inliner::simplenameEnds(std::size_t p) const
+{
+    std::vector<std::size_t> ends;
+    std::size_t pos = p;
+    while (isNameChar(pos)) {
+        while (isNameChar(pos))
+            pos = nextPos(m_s, pos);
+        ends.push_back(pos);
+        if (pos < m_s.size() && std::string_view("-._+:").find(m_s[pos]) != std::string_view::npos
+            && isNameChar(pos + 1))
+            ++pos;
+        else
+            break;
+    }
+    std::reverse(ends.begin(), ends.end());
+    return ends;
+}
+
+Inliner::StartMatch Inliner::searchStart(std::size_t from)
+{
+    const std::string_view s = m_s;
+    for (std::size_t p = from; p < s.size(); p = nextPos(s, p)) {
+        const char c = s[p];
+        const bool candidate = c == '*' || c == '`' || c == '_' || c == '|' || c == '[' || c == ':'
+            || static_cast<unsigned char>(c) >= 0x80 || isAsciiAlnum(c);
+        if (!candidate || !startPrefixOk(s, p, from))
+            continue;
+        const char next = p + 1 < s.size() ? s[p + 1] : '\0';
+        const bool hasNext = p + 1 < s.size();
+        switch (c) {
+        case '*':
+            if (hasNext && next == '*') {
+                if (notSpaceAfter(s, p + 2))
+                    return { StartMatch::Strong, p, p, p + 2 };
+            } else if (notSpaceAfter(s, p + 1)) {
+                return { StartMatch::Emphasis, p, p, p + 1 };
+            }
+            continue;
+        case '`':
+            if (hasNext && next == '`') {
+                if (notSpaceAfter(s, p + 2))
+                    return { StartMatch::Literal, p, p, p + 2 };
+            } else if (notSpaceAfter(s, p + 1)) {
+                return { StartMatch::Interpreted, p, p, p + 1 };
+            }
+            continue;
+        case '_':
+            if (hasNext && next == '`' && notSpaceAfter(s, p + 2))
+                return { StartMatch::Target, p, p, p + 2 };
+            continue;
+        case '|':
+            if (!(hasNext && next == '|') && notSpaceAfter(s, p + 1))
+                return { StartMatch::Substitution, p, p, p + 1 };
+            continue;
+        case '[': {
+            const std::size_t close = s.find(']', p + 1);
+            if (close == std::string_view::npos || close == p + 1 || close + 1 >= s.size() || s[close + 1] != '_'
+                || !endSuffixOk(s, close + 2))
+                continue;
+            const std::string_view label = s.substr(p + 1, close - p - 1);
+            bool ok = false;
+            if (std::all_of(label.begin(), label.end(), [](char d) { return d >= '0' && d <= '9'; }))
+                ok = true;
+            else if (label == "*")
+                ok = true;
+            else if (label[0] == '#') {
+                const auto ends = simplenameEnds(p + 2);
+                ok = label.size() == 1 || (!ends.empty() && ends.front() == close);
+            } else {
+                const auto ends = simplenameEnds(p + 1);
+                ok = !ends.empty() && ends.front() == close;
+            }
+            if (ok)
+                return { StartMatch::Footnote, p, p, close + 2 };
+            continue;
+        }
+        case ':': {
+            for (std::size_t e : simplenameEnds(p + 1)) {
+                if (e + 1 < s.size() && s[e] == ':' && s[e + 1] == '`' && !(e + 2 < s.size() && s[e + 2] == '`')
+                    && notSpaceAfter(s, e + 2))
+                    return { StartMatch::Interpreted, p, e + 1, e + 2 };
+            }
+            continue;
+        }
+        default:
+            break;
+        }
+        if (p < m_refnameFailEnd || !isNameChar(p))
+            continue;
+        const auto ends = simplenameEnds(p);
+        for (std::size_t e : ends) {
+            if (e < s.size() && s[e] == '_') {
+                if (e + 1 < s.size() && s[e + 1] == '_' && endSuffixOk(s, e + 2))
+                    return { StartMatch::Reference, p, p, e + 2, true };
+                if (endSuffixOk(s, e + 1))
+                    return { StartMatch::Reference, p, p, e + 1, false };
+            }
+        }
+        m_refnameFailEnd = ends.front();
+    }
+    return {};
+}
+
+bool Inliner::quotedStart(std::size_t start, std::size_t end) const
+{
+    if (start == m_base)
+        return false;
+    if (end >= m_s.size())
+        return true;
+    return isQuotePair(codePointBefore(m_s, start), codePointAt(m_s, end));
+}
+
+// The end-string of emphasis, strong, literal, targets and substitution
+// references: not after whitespace (nor after an escape when
+// escapeSensitive), followed by an end-string suffix. `from` is where the
+// searched substring starts; nothing before it is looked at.
+std::optional<std::pair<std::size_t, std::size_t>> Inliner::searchSimpleEnd(
+    std::size_t from, std::string_view mark, bool escapeSensitive) const
+{
+    const std::string_view s = m_s;
+    for (std::size_t q = s.find(mark, from); q != std::string_view::npos; q = s.find(mark, q + 1)) {
+        if (q > from) {
+            const char32_t before = codePointBefore(s, q);
+            if (isUnicodeSpace(before) || (escapeSensitive && before == 0))
+                continue;
+        }
+        if (mark == "|") {
+            // (\|_{0,2}) then the suffix, greedy.
+            std::size_t end = q + 1;
+            int underscores = 0;
+            while (underscores < 2 && end < s.size() && s[end] == '_') {
+                ++end;
+                ++underscores;
+            }
+            for (; underscores >= 0; --underscores, --end) {
+                if (endSuffixOk(s, end))
+                    return std::pair { q, end };
+            }
+            continue;
+        }
+        if (endSuffixOk(s, q + mark.size()))
+            return std::pair { q, q + mark.size() };
+    }
+    return std::nullopt;
+}
+
+std::unique_ptr<Node> Inliner::problematic(std::string_view text, std::string rawsource, Node &message)
+{
+    const std::string msgId = m_document.setId(message, m_parent);
+    auto node = Node::element("problematic");
+    node->setRawSource(std::move(rawsource));
+    if (!text.empty())
+        node->append(Node::text(std::string(text)));
+    node->setAttribute("refid", msgId);
+    const std::string id = m_document.setId(*node);
+    message.listRef("backrefs").push_back(id);
+    return node;
+}
+
+std::unique_ptr<Node> Inliner::warningProblem(std::string_view message, std::string_view text)
+{
+    auto msg = m_document.warning(message, m_line);
+    auto prb = problematic(text, std::string(text), *msg);
+    m_messages.push_back(std::move(msg));
+    return prb;
+}
+
+Inliner::Step Inliner::inlineObject(const StartMatch &m,
+    const char *tag,
+    std::string_view mark,
+    bool escapeSensitive,
+    bool restoreBackslashes,
+    const char *className,
+    std::string *endString)
+{
+    Step step;
+    if (quotedStart(m.start, m.markEnd)) {
+        step.beforeEnd = m.markEnd;
+        step.resume = m.markEnd;
+        return step;
+    }
+    auto end = searchSimpleEnd(m.markEnd, mark, escapeSensitive);
+    if (end && end->first > m.markEnd) {
+        const std::size_t textEnd = end->second;
+        if (endString)
+            *endString = m_s.substr(end->first, end->second - end->first);
+        const std::string_view escaped = std::string_view(m_s).substr(m.markEnd, end->first - m.markEnd);
+        std::string rawsource = restoreNulls(std::string_view(m_s).substr(m.markStart, textEnd - m.markStart));
+        auto node = Node::element(tag);
+        node->setRawSource(std::move(rawsource));
+        const std::string text = restoreBackslashes ? restoreNulls(escaped) : unescapeNulls(escaped);
+        if (!text.empty())
+            node->append(Node::text(text));
+        step.beforeEnd = m.markStart;
+        step.resume = textEnd;
+        step.inlines.push_back(std::move(node));
+        return step;
+    }
+    const std::string text = restoreNulls(std::string_view(m_s).substr(m.markStart, m.markEnd - m.markStart));
+    step.inlines.push_back(
+        warningProblem(std::string("Inline ") + className + " start-string without end-string.", text));
+    step.beforeEnd = m.markStart;
+    step.resume = m.markEnd;
+    return step;
+}
+
+Inliner::Step Inliner::emphasisOrStrong(const StartMatch &m)
+{
+    if (m.kind == StartMatch::Strong)
+        return inlineObject(m, "strong", "**", true, false, "strong");
+    return inlineObject(m, "emphasis", "*", true, false, "emphasis");
+}
+
+Inliner::Step Inliner::literal(const StartMatch &m)
+{
+    return inlineObject(m, "literal", "``", false, true, "literal");
+}
+
+Inliner::Step Inliner::inlineTarget(const StartMatch &m)
+{
+    Step step = inlineObject(m, "target", "`", true, false, "target");
+    if (step.inlines.size() == 1 && step.inlines[0]->tag() == "target") {
+        Node &target = *step.inlines[0];
+        target.listRef("names").push_back(fullyNormalizeName(target.astext()));
+        m_document.noteExplicitTarget(target, m_parent);
+    }
+    return step;
+}
+
+Inliner::Step Inliner::substitutionReference(const StartMatch &m)
+{
+    std::string endString;
+    Step step = inlineObject(m, "substitution_reference", "|", true, false, "substitution_reference", &endString);
+    if (step.inlines.size() == 1 && step.inlines[0]->tag() == "substitution_reference") {
+        Node &subref = *step.inlines[0];
+        const std::string subrefText = subref.astext();
+        m_document.noteSubstitutionRef(subref, subrefText);
+        if (endString.ends_with('_')) {
+            auto reference = Node::element("reference");
+            reference->setRawSource("|" + subrefText + endString);
+            if (endString.ends_with("__")) {
+                reference->setAttribute("anonymous", "1");
+            } else {
+                reference->setAttribute("refname", fullyNormalizeName(subrefText));
+                m_document.noteRefname(*reference);
+            }
+            reference->append(std::move(step.inlines[0]));
+            step.inlines[0] = std::move(reference);
+        }
+    }
+    return step;
+}
+
+Inliner::Step Inliner::footnoteReference(const StartMatch &m)
+{
+    Step step;
+    const std::string label = m_s.substr(m.start + 1, m.markEnd - m.start - 3);
+    std::string refname = fullyNormalizeName(label);
+    const bool numbered = std::all_of(label.begin(), label.end(), [](char d) { return d >= '0' && d <= '9'; });
+    std::unique_ptr<Node> refnode;
+    if (!numbered && label[0] != '#' && label != "*") {
+        refnode = Node::element("citation_reference");
+        refnode->setRawSource("[" + label + "]_");
+        refnode->setAttribute("refname", refname);
+        refnode->append(Node::text(label));
+        m_document.noteCitationRef(*refnode);
+    } else {
+        refnode = Node::element("footnote_reference");
+        refnode->setRawSource("[" + label + "]_");
+        if (refname[0] == '#') {
+            refname.erase(0, 1);
+            refnode->setAttribute("auto", "1");
+            m_document.noteAutofootnoteRef(*refnode);
+        } else if (refname == "*") {
+            refname.clear();
+            refnode->setAttribute("auto", "*");
+            m_document.noteSymbolFootnoteRef(*refnode);
+        } else {
+            refnode->append(Node::text(label));
+        }
+        if (!refname.empty()) {
+            refnode->setAttribute("refname", refname);
+            m_document.noteFootnoteRef(*refnode);
+        }
+    }
+    step.beforeEnd = m.start;
+    step.resume = m.markEnd;
+    step.inlines.push_back(std::move(refnode));
+    return step;
+}
+
+Inliner::Step Inliner::reference(const StartMatch &m)
+{
+    Step step;
+    const std::size_t nameEnd = m.markEnd - (m.anonymous ? 2 : 1);
+    const std::string name = m_s.substr(m.start, nameEnd - m.start);
+    auto node = Node::element("reference");
+    node->setRawSource(m_s.substr(m.start, m.markEnd - m.start));
+    node->setAttribute("name", whitespaceNormalizeName(name));
+    node->append(Node::text(name));
+    if (m.anonymous) {
+        node->setAttribute("anonymous", "1");
+    } else {
+        node->setAttribute("refname", fullyNormalizeName(name));
+        m_document.noteRefname(*node);
+    }
+    step.beforeEnd = m.start;
+    step.resume = m.markEnd;
+    step.inlines.push_back(std::move(node));
+    return step;
+}
+
+Inliner::Step Inliner::interpretedOrPhrase(const StartMatch &m)
+{
+    Step step;
+    const std::string_view s = m_s;
+    const std::size_t roleStart = m.start;
+    const std::size_t matchStart = m.markStart;
+    const std::size_t matchEnd = m.markEnd;
+    std::string role;
+    std::string position;
+    if (m.start != m.markStart) {
+        role = std::string(s.substr(m.start + 1, m.markStart - m.start - 2));
+        position = "prefix";
+    } else if (quotedStart(m.start, m.markEnd)) {
+        step.beforeEnd = matchEnd;
+        step.resume = matchEnd;
+        return step;
+    }
+    // docutils' interpreted_or_phrase_ref end pattern: a backquote not after
+    // unescaped whitespace, then an optional :role: and an optional _ or __,
+    // then an end-string suffix.
+    for (std::size_t q = s.find('`', matchEnd); q != std::string_view::npos; q = s.find('`', q + 1)) {
+        if (q > matchEnd) {
+            const std::size_t b = prevPos(s, q);
+            const char32_t before = codePointAt(s, b);
+            if (isUnicodeSpace(before) || before == 0) {
+                const bool escaped = b > matchEnd && s[b - 1] == '\0';
+                if (!escaped)
+                    continue;
+            }
+        }
+        std::optional<std::size_t> suffixRoleEnd; // end of ":role:"
+        std::size_t end = 0;
+        bool found = false;
+        auto tryRefend = [&](std::size_t at) {
+            if (at + 1 < s.size() && s[at] == '_' && s[at + 1] == '_' && endSuffixOk(s, at + 2)) {
+                end = at + 2;
+                return true;
+            }
+            if (at < s.size() && s[at] == '_' && endSuffixOk(s, at + 1)) {
+                end = at + 1;
+                return true;
+            }
+            if (endSuffixOk(s, at)) {
+                end = at;
+                return true;
+            }
+            return false;
+        };
+        if (q + 1 < s.size() && s[q + 1] == ':') {
+            for (std::size_t e : simplenameEnds(q + 2)) {
+                if (e < s.size() && s[e] == ':' && tryRefend(e + 1)) {
+                    suffixRoleEnd = e + 1;
+                    found = true;
+                    break;
+                }
+            }
+        }
+        if (!found)
+            found = tryRefend(q + 1);
+        if (!found)
+            continue;
+        if (q == matchEnd)
+            break; // docutils needs at least one character of text
+        const std::size_t textEnd = end;
+        if (suffixRoleEnd) {
+            if (!role.empty()) {
+                auto msg = m_document.warning(
+                    "Multiple roles in interpreted text (both prefix and suffix present; only one allowed).", m_line);
+                const std::string text = restoreNulls(s.substr(roleStart, textEnd - roleStart));
+                step.inlines.push_back(problematic(text, text, *msg));
+                m_messages.push_back(std::move(msg));
+                step.beforeEnd = roleStart;
+                step.resume = textEnd;
+                return step;
+            }
+            role = std::string(s.substr(q + 2, *suffixRoleEnd - q - 3));
+            position = "suffix";
+        }
+        const std::string_view escaped = s.substr(matchEnd, q - matchEnd);
+        std::string rawsource = restoreNulls(s.substr(matchStart, textEnd - matchStart));
+        if (rawsource.ends_with('_')) {
+            if (!role.empty()) {
+                auto msg = m_document.warning(
+                    "Mismatch: both interpreted text role " + position + " and reference suffix.", m_line);
+                const std::string text = restoreNulls(s.substr(roleStart, textEnd - roleStart));
+                step.inlines.push_back(problematic(text, text, *msg));
+                m_messages.push_back(std::move(msg));
+                step.beforeEnd = roleStart;
+                step.resume = textEnd;
+                return step;
+            }
+            return phraseReference(matchStart, textEnd, std::move(rawsource), escaped);
+        }
+        rawsource = restoreNulls(s.substr(roleStart, textEnd - roleStart));
+        step.inlines = interpreted(rawsource, escaped, role);
+        step.beforeEnd = roleStart;
+        step.resume = textEnd;
+        return step;
+    }
+    auto msg
+        = m_document.warning("Inline interpreted text or phrase reference start-string without end-string.", m_line);
+    const std::string text = restoreNulls(s.substr(matchStart, matchEnd - matchStart));
+    step.inlines.push_back(problematic(text, text, *msg));
+    m_messages.push_back(std::move(msg));
+    step.beforeEnd = matchStart;
+    step.resume = matchEnd;
+    return step;
+}
+
+Inliner::Step Inliner::phraseReference(
+    std::size_t matchStart, std::size_t textEnd, std::string rawsource, std::string_view escaped)
+{
+    Step step;
+    step.beforeEnd = matchStart;
+    step.resume = textEnd;
+
+    std::string text;
+    std::string unescaped;
+    std::unique_ptr<Node> target;
+    bool aliasIsName = false;
+    std::string alias;
+    if (auto link = findEmbeddedLink(escaped)) {
+        text = std::string(escaped.substr(0, link->start));
+        unescaped = unescapeNulls(text);
+        const std::string_view aliasText = escaped.substr(link->contentStart, link->contentEnd - link->contentStart);
+        const std::string rawAliasText = restoreNulls(aliasText);
+        const bool underscoreEscaped = rawAliasText.ends_with("\\_");
+        target = Node::element("target");
+        target->setRawSource(std::string(escaped.substr(link->start)));
+        if (aliasText.ends_with('_') && !(underscoreEscaped || UriScanner(aliasText).matchesAtStart())) {
+            aliasIsName = true;
+            alias = fullyNormalizeName(unescapeNulls(aliasText.substr(0, aliasText.size() - 1)));
+            target->setAttribute("refname", alias);
+        } else {
+            // Unescaped whitespace goes, escaped whitespace stays as a space.
+            std::string joined;
+            std::size_t partStart = 0;
+            bool firstPart = true;
+            auto addPart = [&](std::string_view part) {
+                if (!firstPart)
+                    joined += ' ';
+                firstPart = false;
+                std::size_t pos = 0;
+                while (pos < part.size()) {
+                    std::size_t next = pos;
+                    const char32_t cp = decodeUtf8(part, next);
+                    if (!isUnicodeSpace(cp))
+                        joined.append(part.substr(pos, next - pos));
+                    pos = next;
+                }
+            };
+            for (std::size_t i = 0; i + 1 < aliasText.size(); ++i) {
+                if (aliasText[i] == '\0' && (aliasText[i + 1] == ' ' || aliasText[i + 1] == '\n')) {
+                    addPart(aliasText.substr(partStart, i - partStart));
+                    partStart = i + 2;
+                    ++i;
+                }
+            }
+            addPart(aliasText.substr(partStart));
+            alias = unescapeNulls(joined);
+            if (UriScanner(alias).isEmailAddress())
+                alias = "mailto:" + alias;
+            if (alias.ends_with("\\_"))
+                alias = alias.substr(0, alias.size() - 2) + "_";
+            target->setAttribute("refuri", alias);
+            m_document.setReferenced(*target);
+        }
+        if (text.empty()) {
+            text = alias;
+            unescaped = unescapeNulls(text);
+        }
+    } else {
+        text = std::string(escaped);
+        unescaped = unescapeNulls(text);
+    }
+
+    const std::string refname = fullyNormalizeName(unescaped);
+    auto reference = Node::element("reference");
+    reference->setRawSource(rawsource);
+    reference->setAttribute("name", whitespaceNormalizeName(unescaped));
+    {
+        const std::string shown = unescapeNulls(text);
+        if (!shown.empty())
+            reference->append(Node::text(shown));
+    }
+    Node &ref = *reference;
+    step.inlines.push_back(std::move(reference));
+
+    if (rawsource.ends_with("__")) {
+        if (target && aliasIsName) {
+            ref.setAttribute("refname", alias);
+            m_document.noteRefname(ref);
+        } else if (target) {
+            ref.setAttribute("refuri", alias);
+        } else {
+            ref.setAttribute("anonymous", "1");
+        }
+    } else {
+        if (target) {
+            target->listRef("names").push_back(refname);
+            if (aliasIsName) {
+                ref.setAttribute("refname", alias);
+                m_document.noteIndirectTarget(*target);
+                m_document.noteRefname(ref);
+            } else {
+                ref.setAttribute("refuri", alias);
+                m_document.noteExplicitTarget(*target, m_parent);
+            }
+            step.inlines.push_back(std::move(target));
+        } else {
+            ref.setAttribute("refname", refname);
+            m_document.noteRefname(ref);
+        }
+    }
+    return step;
+}
+
+std::vector<std::unique_ptr<Node>> Inliner::interpreted(
+    const std::string &rawsource, std::string_view text, std::string_view role)
+{
+    std::vector<std::unique_ptr<Node>> out;
+    auto fail = [&](std::unique_ptr<Node> msg) {
+        out.push_back(problematic(rawsource, rawsource, *msg));
+        m_messages.push_back(std::move(msg));
+    };
+    const auto info = findRole(role);
+    if (!info) {
+        fail(m_document.error("Unknown interpreted text role \"" + std::string(role) + "\".", m_line));
+        return out;
+    }
+    switch (info->kind) {
+    case RoleInfo::Generic:
+        out.push_back(textElement(info->tag, rawsource, text));
+        break;
+    case RoleInfo::Sphinx: {
+        std::string shown = unescapeNulls(text);
+        if (shown.ends_with('>')) {
+            const std::size_t open = shown.rfind(" <");
+            if (open != std::string::npos)
+                shown = std::string(rstripSpace(std::string_view(shown).substr(0, open)));
+        }
+        auto node = Node::element(info->tag);
+        node->setRawSource(rawsource);
+        node->setList("classes", { toLower(role) });
+        if (!shown.empty())
+            node->append(Node::text(shown));
+        out.push_back(std::move(node));
+        break;
+    }
+    case RoleInfo::Pep: {
+        const auto number = parsePythonInt(unescapeNulls(text));
+        if (!number || *number < 0 || *number > 9999) {
+            fail(m_document.error(
+                "PEP number must be a number from 0 to 9999; \"" + unescapeNulls(text) + "\" is invalid.", m_line));
+            break;
+        }
+        char page[16];
+        std::snprintf(page, sizeof page, "pep-%04lld", *number);
+        auto node = textElement("reference", rawsource, "PEP " + std::string(text));
+        node->setAttribute("refuri", std::string("https://peps.python.org/") + page);
+        out.push_back(std::move(node));
+        break;
+    }
+    case RoleInfo::Rfc: {
+        std::string number = unescapeNulls(text);
+        std::optional<std::string> section;
+        if (const std::size_t hash = number.find('#'); hash != std::string::npos) {
+            section = number.substr(hash + 1);
+            number.erase(hash);
+        }
+        const auto value = parsePythonInt(number);
+        if (!value || *value < 1) {
+            fail(m_document.error(
+                "RFC number must be a number greater than or equal to 1; \"" + unescapeNulls(text) + "\" is invalid.",
+                m_line));
+            break;
+        }
+        std::string uri = "https://tools.ietf.org/html/rfc" + std::to_string(*value) + ".html";
+        if (section)
+            uri += "#" + *section;
+        auto node = textElement("reference", rawsource, "RFC " + std::to_string(*value));
+        node->setAttribute("refuri", uri);
+        out.push_back(std::move(node));
+        break;
+    }
+    case RoleInfo::Raw:
+        fail(m_document.warning("raw (and derived) roles disabled", 0));
+        break;
+    case RoleInfo::Code: {
+        auto node = Node::element("literal");
+        node->setRawSource(rawsource);
+        node->setList("classes", { "code" });
+        const std::string value = restoreNulls(text);
+        if (!value.empty())
+            node->append(Node::text(value));
+        out.push_back(std::move(node));
+        break;
+    }
+    case RoleInfo::Math: {
+        auto node = Node::element("math");
+        node->setRawSource(rawsource);
+        const std::string value = restoreNulls(text);
+        if (!value.empty())
+            node->append(Node::text(value));
+        out.push_back(std::move(node));
+        break;
+    }
+    case RoleInfo::Unimplemented:
+        fail(m_document.error("Interpreted text role \"" + std::string(role) + "\" not implemented.", m_line));
+        break;
+    }
+    return out;
+}
+
+void Inliner::implicitInline(std::string_view s, std::vector<std::unique_ptr<Node>> &out)
+{
+    while (!s.empty()) {
+        const auto match = UriScanner(s).search();
+        if (!match || (!match->email && !isKnownScheme(s.substr(match->start, match->schemeEnd - match->start)))) {
+            out.push_back(Node::text(unescapeNulls(s)));
+            return;
+        }
+        implicitInline(s.substr(0, match->start), out);
+        const std::string_view whole = s.substr(match->start, match->end - match->start);
+        auto reference = Node::element("reference");
+        reference->setRawSource(restoreNulls(whole));
+        reference->setAttribute("refuri", (match->email ? "mailto:" : "") + unescapeNulls(whole));
+        reference->append(Node::text(unescapeNulls(whole)));
+        out.push_back(std::move(reference));
+        s = s.substr(match->end);
+    }
+}
+
+InlineResult Inliner::run()
+{
+    InlineResult result;
+    std::size_t textStart = 0; // start of the text not yet turned into nodes
+    std::size_t base = 0; // docutils' `remaining`
+    while (base < m_s.size()) {
+        m_base = base;
+        const StartMatch m = searchStart(base);
+        if (m.kind == StartMatch::None)
+            break;
+        Step step;
+        switch (m.kind) {
+        case StartMatch::Emphasis:
+        case StartMatch::Strong:
+            step = emphasisOrStrong(m);
+            break;
+        case StartMatch::Literal:
+            step = literal(m);
+            break;
+        case StartMatch::Target:
+            step = inlineTarget(m);
+            break;
+        case StartMatch::Substitution:
+            step = substitutionReference(m);
+            break;
+        case StartMatch::Footnote:
+            step = footnoteReference(m);
+            break;
+        case StartMatch::Reference:
+            step = reference(m);
+            break;
+        case StartMatch::Interpreted:
+            step = interpretedOrPhrase(m);
+            break;
+        case StartMatch::None:
+            break;
+        }
+        if (!step.inlines.empty()) {
+            implicitInline(std::string_view(m_s).substr(textStart, step.beforeEnd - textStart), result.nodes);
+            for (auto &node : step.inlines)
+                result.nodes.push_back(std::move(node));
+            textStart = step.resume;
+        }
+        base = step.resume;
+    }
+    if (textStart < m_s.size())
+        implicitInline(std::string_view(m_s).substr(textStart), result.nodes);
+    result.messages = std::move(m_messages);
     return result;
+}
+
+} // namespace
+
+std::string escapeToNulls(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\\') {
+            out += '\0';
+            if (i + 1 < text.size())
+                out += text[++i];
+        } else {
+            out += text[i];
+        }
+    }
+    return out;
+}
+
+std::string unescapeNulls(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\0') {
+            if (i + 1 < text.size() && (text[i + 1] == ' ' || text[i + 1] == '\n'))
+                ++i;
+            continue;
+        }
+        out += text[i];
+    }
+    return out;
+}
+
+std::string restoreNulls(std::string_view text)
+{
+    std::string out(text);
+    std::replace(out.begin(), out.end(), '\0', '\\');
+    return out;
+}
+
+bool isMarkupPrefixChar(char32_t cp)
+{
+    return inRangeTable(markupPrefixRanges, markupPrefixRangesCount, cp);
+}
+
+bool isMarkupSuffixChar(char32_t cp)
+{
+    return inRangeTable(markupSuffixRanges, markupSuffixRangesCount, cp);
+}
+
+bool isWordChar(char32_t cp)
+{
+    if (cp < 0x80)
+        return cp == '_' || isAsciiAlnum(static_cast<char>(cp));
+    return inRangeTable(wordRanges, wordRangesCount, cp);
+}
+
+bool isQuotePair(char32_t opener, char32_t closer)
+{
+    const CodePointPair key { opener, closer };
+    return std::binary_search(quotePairs, quotePairs + quotePairCount, key, [](const auto &a, const auto &b) {
+        return a.opener != b.opener ? a.opener < b.opener : a.closer < b.closer;
+    });
+}
+
+std::optional<EmbeddedLink> findEmbeddedLink(std::string_view escaped)
+{
+    // `text <target>`: the text ends with an unescaped '>' (not after
+    // whitespace or an escape); the target starts at the last unescaped '<',
+    // after whitespace or at the start.
+    const std::size_t n = escaped.size();
+    if (n < 3 || escaped[n - 1] != '>' || escaped[n - 2] == '\0')
+        return std::nullopt;
+    if (isUnicodeSpace(codePointBefore(escaped, n - 1)))
+        return std::nullopt;
+    std::size_t open = std::string_view::npos;
+    for (std::size_t i = n - 1; i-- > 0;) {
+        const char c = escaped[i];
+        if ((c == '<' || c == '>') && !(i > 0 && escaped[i - 1] == '\0')) {
+            if (c == '>')
+                return std::nullopt;
+            open = i;
+            break;
+        }
+    }
+    if (open == std::string_view::npos || open + 2 >= n)
+        return std::nullopt;
+    if (isSpaceAt(escaped, open + 1))
+        return std::nullopt;
+    std::size_t start = open;
+    while (start > 0 && (escaped[start - 1] == ' ' || escaped[start - 1] == '\n'))
+        --start;
+    if (start == open && open != 0)
+        return std::nullopt;
+    return EmbeddedLink { start, open + 1, n - 1 };
+}
+
+InlineResult parseInline(std::string_view text, int line, Document &document, Node *parent)
+{
+    return Inliner(text, line, document, parent).run();
 }
 
 } // namespace specwright::rst

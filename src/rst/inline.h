@@ -23,6 +23,9 @@ struct InlineResult {
 // Parses the inline markup of text, whose first line is source line `line`,
 // with docutils 0.21's rules. Registers targets, references, footnote and
 // substitution references with the document and takes ids from its counter.
-InlineResult parseInline(std::string_view text, int line, Document &document);
+// `parent` is the element the block parser is filling (docutils' state
+// parent, e.g. the section around the paragraph): messages about duplicate
+// target names are appended to it right away, as docutils does.
+InlineResult parseInline(std::string_view text, int line, Document &document, Node *parent = nullptr);
 
 } // namespace specwright::rst
