@@ -3,9 +3,11 @@
 
 #include "rst/text.h"
 
-namespace specwright::rst {
+namespace specwright::rst
+{
 
-namespace {
+namespace
+{
 
 void indent(std::string &out, int level)
 {
@@ -47,7 +49,9 @@ std::string unescape(const std::string &text)
 void writeNode(std::string &out, const Document &document, const Node &node, int level)
 {
     if (node.isText()) {
-        for (const auto line : splitLines(unescape(node.textValue()))) {
+        // Keep the unescaped text alive: the lines are views into it.
+        const std::string text = unescape(node.textValue());
+        for (const auto line : splitLines(text)) {
             indent(out, level);
             out.append(line);
             out += '\n';
