@@ -1155,6 +1155,11 @@ std::vector<std::unique_ptr<Node>> Inliner::interpreted(
     };
     const auto info = findRole(role);
     if (!info) {
+        // docutils first reports (at info level) how it looked the name up.
+        m_messages.push_back(m_document.info("No role entry for \"" + std::string(role)
+                + "\" in module \"docutils.parsers.rst.languages.en\".\nTrying \"" + std::string(role)
+                + "\" as canonical role name.",
+            m_line));
         fail(m_document.error("Unknown interpreted text role \"" + std::string(role) + "\".", m_line));
         return out;
     }
