@@ -23,7 +23,7 @@ namespace specwright::spec
 
 struct GateSettings {
     // Overrides template discovery for every file.
-    std::optional<std::filesystem::path> templatePath;
+    std::optional<std::filesystem::path> templatePath{};
     bool strictStructure = false;
 };
 
