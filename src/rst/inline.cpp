@@ -566,13 +566,24 @@ private:
     bool isNameChar(std::size_t pos) const;
 
     bool quotedStart(std::size_t start, std::size_t end) const;
-    // Where the end-string starts and ends.
-    std::optional<std::pair<std::size_t, std::size_t>> searchSimpleEnd(
-        std::size_t from, std::string_view mark, bool escapeSensitive) const;
+    struct EndMatch {
+        std::size_t start = 0; // the end-string
+        std::size_t end = 0; // end of the whole match
+        std::size_t roleEnd = 0; // end of a ":role:" suffix, 0 if none
+    };
+    enum EndKind { EndEmphasis, EndStrong, EndLiteral, EndTarget, EndSubstitution, EndInterpreted, EndKindCount };
+    struct EndCache {
+        bool valid = false;
+        std::size_t start = 0;
+        std::optional<EndMatch> found;
+    };
+    std::optional<EndMatch> simpleEndAt(
+        std::size_t q, std::size_t from, std::string_view mark, bool escapeSensitive) const;
+    std::optional<EndMatch> interpretedEndAt(std::size_t q, std::size_t from) const;
+    std::optional<EndMatch> searchEnd(EndKind kind, std::size_t from);
     Step inlineObject(const StartMatch &m,
         const char *tag,
-        std::string_view mark,
-        bool escapeSensitive,
+        EndKind kind,
         bool restoreBackslashes,
         const char *className,
         std::string *endString = nullptr);
@@ -602,6 +613,7 @@ private:
     std::size_t m_refnameFailEnd = 0;
     // Start of docutils' `remaining` string.
     std::size_t m_base = 0;
+    EndCache m_endCache[EndKindCount];
 };
 
 bool Inliner::isNameChar(std::size_t pos) const
@@ -729,37 +741,115 @@ bool Inliner::quotedStart(std::size_t start, std::size_t end) const
 }
 
 // The end-string of emphasis, strong, literal, targets and substitution
-// references: not after whitespace (nor after an escape when
-// escapeSensitive), followed by an end-string suffix. `from` is where the
-// searched substring starts; nothing before it is looked at.
-std::optional<std::pair<std::size_t, std::size_t>> Inliner::searchSimpleEnd(
-    std::size_t from, std::string_view mark, bool escapeSensitive) const
+// references at q: not after whitespace (nor after an escape when
+// escapeSensitive), followed by an end-string suffix; substitution
+// references may end in one or two underscores. `from` is where docutils'
+// searched substring starts: nothing before it is looked at.
+std::optional<Inliner::EndMatch> Inliner::simpleEndAt(
+    std::size_t q, std::size_t from, std::string_view mark, bool escapeSensitive) const
 {
     const std::string_view s = m_s;
-    for (std::size_t q = s.find(mark, from); q != std::string_view::npos; q = s.find(mark, q + 1)) {
-        if (q > from) {
-            const char32_t before = codePointBefore(s, q);
-            if (isUnicodeSpace(before) || (escapeSensitive && before == 0))
-                continue;
-        }
-        if (mark == "|") {
-            // (\|_{0,2}) then the suffix, greedy.
-            std::size_t end = q + 1;
-            int underscores = 0;
-            while (underscores < 2 && end < s.size() && s[end] == '_') {
-                ++end;
-                ++underscores;
-            }
-            for (; underscores >= 0; --underscores, --end) {
-                if (endSuffixOk(s, end))
-                    return std::pair { q, end };
-            }
-            continue;
-        }
-        if (endSuffixOk(s, q + mark.size()))
-            return std::pair { q, q + mark.size() };
+    if (s.compare(q, mark.size(), mark) != 0)
+        return std::nullopt;
+    if (q > from) {
+        const char32_t before = codePointBefore(s, q);
+        if (isUnicodeSpace(before) || (escapeSensitive && before == 0))
+            return std::nullopt;
     }
+    if (mark == "|") {
+        // (\|_{0,2}) then the suffix, greedy.
+        std::size_t end = q + 1;
+        int underscores = 0;
+        while (underscores < 2 && end < s.size() && s[end] == '_') {
+            ++end;
+            ++underscores;
+        }
+        for (; underscores >= 0; --underscores, --end) {
+            if (endSuffixOk(s, end))
+                return EndMatch { q, end, 0 };
+        }
+        return std::nullopt;
+    }
+    if (endSuffixOk(s, q + mark.size()))
+        return EndMatch { q, q + mark.size(), 0 };
     return std::nullopt;
+}
+
+// docutils' interpreted_or_phrase_ref end pattern at q: a backquote not after
+// unescaped whitespace, then an optional :role: and an optional _ or __,
+// then an end-string suffix.
+std::optional<Inliner::EndMatch> Inliner::interpretedEndAt(std::size_t q, std::size_t from) const
+{
+    const std::string_view s = m_s;
+    if (s[q] != '`')
+        return std::nullopt;
+    if (q > from) {
+        const std::size_t b = prevPos(s, q);
+        const char32_t before = codePointAt(s, b);
+        if ((isUnicodeSpace(before) || before == 0) && !(b > from && s[b - 1] == '\0'))
+            return std::nullopt;
+    }
+    std::size_t end = 0;
+    auto tryRefend = [&](std::size_t at) {
+        if (at + 1 < s.size() && s[at] == '_' && s[at + 1] == '_' && endSuffixOk(s, at + 2)) {
+            end = at + 2;
+            return true;
+        }
+        if (at < s.size() && s[at] == '_' && endSuffixOk(s, at + 1)) {
+            end = at + 1;
+            return true;
+        }
+        if (endSuffixOk(s, at)) {
+            end = at;
+            return true;
+        }
+        return false;
+    };
+    if (q + 1 < s.size() && s[q + 1] == ':') {
+        for (std::size_t e : simplenameEnds(q + 2)) {
+            if (e < s.size() && s[e] == ':' && tryRefend(e + 1))
+                return EndMatch { q, end, e + 1 };
+        }
+    }
+    if (tryRefend(q + 1))
+        return EndMatch { q, end, 0 };
+    return std::nullopt;
+}
+
+// The first end-string match at or after `from`, as docutils' search in the
+// substring from `from` finds it. The first one or two positions see the
+// substring's start; beyond them, whether a position matches does not depend
+// on `from`, so the answer is remembered and reused by later searches (the
+// searches move forward), which keeps long lines of unclosed markup linear.
+std::optional<Inliner::EndMatch> Inliner::searchEnd(EndKind kind, std::size_t from)
+{
+    static constexpr std::string_view marks[] = { "*", "**", "``", "`", "|", "`" };
+    const std::string_view mark = marks[kind];
+    const bool escapeSensitive = kind != EndLiteral;
+    auto at = [&](std::size_t q, std::size_t start) {
+        return kind == EndInterpreted ? interpretedEndAt(q, start) : simpleEndAt(q, start, mark, escapeSensitive);
+    };
+    std::size_t generic = from;
+    const int special = kind == EndInterpreted ? 2 : 1;
+    for (int i = 0; i < special && generic < m_s.size(); ++i) {
+        if (auto m = at(generic, from))
+            return m;
+        generic = nextPos(m_s, generic);
+    }
+    EndCache &cache = m_endCache[kind];
+    if (!(cache.valid && cache.start <= generic && (!cache.found || cache.found->start >= generic))) {
+        cache.valid = true;
+        cache.start = generic;
+        cache.found.reset();
+        for (std::size_t q = m_s.find(mark.front(), generic); q != std::string::npos;
+             q = m_s.find(mark.front(), q + 1)) {
+            if (auto m = at(q, 0)) {
+                cache.found = m;
+                break;
+            }
+        }
+    }
+    return cache.found;
 }
 
 std::unique_ptr<Node> Inliner::problematic(std::string_view text, std::string rawsource, Node &message)
@@ -785,8 +875,7 @@ std::unique_ptr<Node> Inliner::warningProblem(std::string_view message, std::str
 
 Inliner::Step Inliner::inlineObject(const StartMatch &m,
     const char *tag,
-    std::string_view mark,
-    bool escapeSensitive,
+    EndKind kind,
     bool restoreBackslashes,
     const char *className,
     std::string *endString)
@@ -797,12 +886,12 @@ Inliner::Step Inliner::inlineObject(const StartMatch &m,
         step.resume = m.markEnd;
         return step;
     }
-    auto end = searchSimpleEnd(m.markEnd, mark, escapeSensitive);
-    if (end && end->first > m.markEnd) {
-        const std::size_t textEnd = end->second;
+    const auto end = searchEnd(kind, m.markEnd);
+    if (end && end->start > m.markEnd) {
+        const std::size_t textEnd = end->end;
         if (endString)
-            *endString = m_s.substr(end->first, end->second - end->first);
-        const std::string_view escaped = std::string_view(m_s).substr(m.markEnd, end->first - m.markEnd);
+            *endString = m_s.substr(end->start, end->end - end->start);
+        const std::string_view escaped = std::string_view(m_s).substr(m.markEnd, end->start - m.markEnd);
         std::string rawsource = restoreNulls(std::string_view(m_s).substr(m.markStart, textEnd - m.markStart));
         auto node = Node::element(tag);
         node->setRawSource(std::move(rawsource));
@@ -825,18 +914,18 @@ Inliner::Step Inliner::inlineObject(const StartMatch &m,
 Inliner::Step Inliner::emphasisOrStrong(const StartMatch &m)
 {
     if (m.kind == StartMatch::Strong)
-        return inlineObject(m, "strong", "**", true, false, "strong");
-    return inlineObject(m, "emphasis", "*", true, false, "emphasis");
+        return inlineObject(m, "strong", EndStrong, false, "strong");
+    return inlineObject(m, "emphasis", EndEmphasis, false, "emphasis");
 }
 
 Inliner::Step Inliner::literal(const StartMatch &m)
 {
-    return inlineObject(m, "literal", "``", false, true, "literal");
+    return inlineObject(m, "literal", EndLiteral, true, "literal");
 }
 
 Inliner::Step Inliner::inlineTarget(const StartMatch &m)
 {
-    Step step = inlineObject(m, "target", "`", true, false, "target");
+    Step step = inlineObject(m, "target", EndTarget, false, "target");
     if (step.inlines.size() == 1 && step.inlines[0]->tag() == "target") {
         Node &target = *step.inlines[0];
         target.listRef("names").push_back(fullyNormalizeName(target.astext()));
@@ -848,7 +937,7 @@ Inliner::Step Inliner::inlineTarget(const StartMatch &m)
 Inliner::Step Inliner::substitutionReference(const StartMatch &m)
 {
     std::string endString;
-    Step step = inlineObject(m, "substitution_reference", "|", true, false, "substitution_reference", &endString);
+    Step step = inlineObject(m, "substitution_reference", EndSubstitution, false, "substitution_reference", &endString);
     if (step.inlines.size() == 1 && step.inlines[0]->tag() == "substitution_reference") {
         Node &subref = *step.inlines[0];
         const std::string subrefText = subref.astext();
@@ -945,52 +1034,11 @@ Inliner::Step Inliner::interpretedOrPhrase(const StartMatch &m)
         step.resume = matchEnd;
         return step;
     }
-    // docutils' interpreted_or_phrase_ref end pattern: a backquote not after
-    // unescaped whitespace, then an optional :role: and an optional _ or __,
-    // then an end-string suffix.
-    for (std::size_t q = s.find('`', matchEnd); q != std::string_view::npos; q = s.find('`', q + 1)) {
-        if (q > matchEnd) {
-            const std::size_t b = prevPos(s, q);
-            const char32_t before = codePointAt(s, b);
-            if (isUnicodeSpace(before) || before == 0) {
-                const bool escaped = b > matchEnd && s[b - 1] == '\0';
-                if (!escaped)
-                    continue;
-            }
-        }
-        std::optional<std::size_t> suffixRoleEnd; // end of ":role:"
-        std::size_t end = 0;
-        bool found = false;
-        auto tryRefend = [&](std::size_t at) {
-            if (at + 1 < s.size() && s[at] == '_' && s[at + 1] == '_' && endSuffixOk(s, at + 2)) {
-                end = at + 2;
-                return true;
-            }
-            if (at < s.size() && s[at] == '_' && endSuffixOk(s, at + 1)) {
-                end = at + 1;
-                return true;
-            }
-            if (endSuffixOk(s, at)) {
-                end = at;
-                return true;
-            }
-            return false;
-        };
-        if (q + 1 < s.size() && s[q + 1] == ':') {
-            for (std::size_t e : simplenameEnds(q + 2)) {
-                if (e < s.size() && s[e] == ':' && tryRefend(e + 1)) {
-                    suffixRoleEnd = e + 1;
-                    found = true;
-                    break;
-                }
-            }
-        }
-        if (!found)
-            found = tryRefend(q + 1);
-        if (!found)
-            continue;
-        if (q == matchEnd)
-            break; // docutils needs at least one character of text
+    if (const auto found = searchEnd(EndInterpreted, matchEnd); found && found->start > matchEnd) {
+        const std::size_t q = found->start;
+        const std::size_t end = found->end;
+        const std::optional<std::size_t> suffixRoleEnd
+            = found->roleEnd ? std::optional<std::size_t>(found->roleEnd) : std::nullopt;
         const std::size_t textEnd = end;
         if (suffixRoleEnd) {
             if (!role.empty()) {

@@ -167,7 +167,7 @@ public:
         propagateTargets();
         docTitle();
         docInfo();
-        sectionSubTitles();
+        // SectionSubTitle is off by default (sectsubtitle_xform).
         anonymousHyperlinks();
         indirectHyperlinks();
         footnotes();
@@ -274,7 +274,6 @@ private:
     void docTitle();
     void docInfo();
     bool extractAuthors(Node &field, const std::string &name, Node &docinfo);
-    void sectionSubTitles();
     void anonymousHyperlinks();
     void indirectHyperlinks();
     void resolveIndirectTarget(Node &target);
@@ -377,7 +376,8 @@ void Transformer::substitutions()
             }
             continue;
         }
-        refs.insert(refs.end(), nestedRefs.begin(), nestedRefs.end());
+        for (Node *nestedRef : nestedRefs)
+            refs.push_back(nestedRef);
         std::vector<std::unique_ptr<Node>> children;
         while (copy->childCount() > 0)
             children.push_back(copy->take(0));
@@ -505,12 +505,6 @@ void Transformer::docTitle()
         promoteSubtitle(m_root);
     if (!m_root.hasAttribute("title") && m_root.childCount() > 0 && m_root.child(0)->tag() == "title")
         m_root.setAttribute("title", m_root.child(0)->astext());
-}
-
-void Transformer::sectionSubTitles()
-{
-    for (Node *section : elements(m_root, "section"))
-        promoteSubtitle(*section);
 }
 
 // docutils' utils.clean_rcs_keywords with DocInfo's substitutions.
