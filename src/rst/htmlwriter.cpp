@@ -1375,9 +1375,9 @@ void HtmlTranslator::writeFootnoteLabel(const Node &node)
 
 void HtmlTranslator::writeSystemMessage(const Node &node)
 {
-    // The level class lets the stylesheet make errors louder than warnings.
-    const std::string levelClass = "level-" + node.attribute("level");
-    startTag(node, { .name = "aside", .classes = { "system-message", levelClass } });
+    // data-level lets the stylesheet make errors louder than warnings.
+    const std::string level = node.attribute("level");
+    startTag(node, {.name = "aside", .classes = {"system-message"}}, {{"data-level", level}});
     m_out += "<p class=\"system-message-title\">System Message: ";
     appendEscaped(m_out, node.attribute("type"));
     m_out += '/';
