@@ -536,6 +536,7 @@ public:
         , m_line(line)
         , m_document(document)
         , m_parent(parent)
+        , m_lastLine(line + static_cast<int>(std::count(text.begin(), text.end(), '\n')))
     {
     }
 
@@ -613,6 +614,7 @@ private:
     std::size_t m_refnameFailEnd = 0;
     // Start of docutils' `remaining` string.
     std::size_t m_base = 0;
+    int m_lastLine = 0;
     EndCache m_endCache[EndKindCount];
 };
 
@@ -1267,7 +1269,8 @@ std::vector<std::unique_ptr<Node>> Inliner::interpreted(
         break;
     }
     case RoleInfo::Raw:
-        fail(m_document.warning("raw (and derived) roles disabled", 0));
+        // docutils reports this one at the state machine's line: the block's last.
+        fail(m_document.warning("raw (and derived) roles disabled", m_lastLine));
         break;
     case RoleInfo::Code: {
         auto node = Node::element("literal");
