@@ -4,24 +4,46 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTextBlock>
+#include <QTimer>
 
+#include "gui/documentanalyzer.h"
 #include "gui/documentcontroller.h"
 #include "gui/highlighting.h"
+#include "gui/outlinepanel.h"
+#include "gui/previewcontroller.h"
 #include "gui/previewpane.h"
+#include "gui/problemsmodel.h"
+#include "gui/problemspanel.h"
 #include "gui/rsteditor.h"
+#include "spec/quickfix.h"
 
 using namespace Qt::StringLiterals;
 
 namespace specwright::gui
 {
+
+namespace
+{
+
+// The editor position of a UTF-8 byte offset into `text`.
+int positionOfByteOffset(const std::string &text, std::size_t offset)
+{
+    return int(QString::fromUtf8(text.data(), qsizetype(std::min(offset, text.size()))).size());
+}
+
+} // namespace
 
 MainWindow::MainWindow(Highlighting &highlighting, QWidget *parent)
     : QMainWindow(parent)
@@ -30,25 +52,46 @@ MainWindow::MainWindow(Highlighting &highlighting, QWidget *parent)
     , m_preview(new PreviewPane(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_document(new DocumentController(m_editor->document(), this))
+    , m_analyzer(new DocumentAnalyzer(this))
+    , m_previewController(new PreviewController(m_preview, m_editor, this))
+    , m_outline(new OutlinePanel(this))
+    , m_problems(new ProblemsPanel(this))
+    , m_analysisTimer(new QTimer(this))
     , m_cursorStatus(new QLabel(this))
+    , m_templateStatus(new QLabel(this))
+    , m_checkStatus(new QLabel(this))
 {
     setObjectName(u"MainWindow"_s);
     m_editor->setObjectName(u"editor"_s);
     m_preview->setObjectName(u"preview"_s);
+    m_splitter->setObjectName(u"splitter"_s);
     m_splitter->addWidget(m_editor);
     m_splitter->addWidget(m_preview);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
     setCentralWidget(m_splitter);
+    statusBar()->addPermanentWidget(m_checkStatus);
+    statusBar()->addPermanentWidget(m_templateStatus);
     statusBar()->addPermanentWidget(m_cursorStatus);
 
     m_editor->setDefinition(m_highlighting.rstDefinition());
-    applyTheme();
-    m_preview->setNotice(tr("Preview not available yet: the RST engine is not part of this build, so nothing is "
-                            "rendered."));
-
+    createDocks();
     createActions();
-    connect(m_document, &DocumentController::pathChanged, this, &MainWindow::updateTitle);
+    applyTheme();
+
+    // Edits made in one turn of the event loop are analysed once.
+    m_analysisTimer->setSingleShot(true);
+    m_analysisTimer->setInterval(0);
+    connect(m_analysisTimer, &QTimer::timeout, this, [this] {
+        m_analyzer->submit(m_editor->toPlainText(), m_document->path());
+    });
+    connect(m_editor->document(), &QTextDocument::contentsChanged, this, &MainWindow::scheduleAnalysis);
+    connect(m_analyzer, &DocumentAnalyzer::snapshotReady, this, &MainWindow::showSnapshot);
+
+    connect(m_document, &DocumentController::pathChanged, this, [this] {
+        updateTitle();
+        scheduleAnalysis();
+    });
     connect(m_editor->document(), &QTextDocument::modificationChanged, this, &MainWindow::setWindowModified);
     connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, &MainWindow::updateCursorStatus);
     connect(m_document, &DocumentController::reloadedFromDisk, this, [this] {
@@ -62,10 +105,30 @@ MainWindow::MainWindow(Highlighting &highlighting, QWidget *parent)
     });
     updateTitle();
     updateCursorStatus();
-    resize(1280, 800);
+    resize(1400, 860);
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    m_outlineDock = new QDockWidget(tr("Outline"), this);
+    m_outlineDock->setObjectName(u"outlineDock"_s);
+    m_outlineDock->setWidget(m_outline);
+    addDockWidget(Qt::LeftDockWidgetArea, m_outlineDock);
+    m_problemsDock = new QDockWidget(tr("Problems"), this);
+    m_problemsDock->setObjectName(u"problemsDock"_s);
+    m_problemsDock->setWidget(m_problems);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    resizeDocks({ m_outlineDock }, { 240 }, Qt::Horizontal);
+    resizeDocks({ m_problemsDock }, { 150 }, Qt::Vertical);
+
+    connect(m_outline, &OutlinePanel::sectionActivated, this, [this](int line) { goToPosition(line, 1); });
+    connect(m_outline, &OutlinePanel::insertSectionRequested, this, &MainWindow::insertTemplateSection);
+    connect(m_problems, &ProblemsPanel::problemActivated, this, &MainWindow::goToPosition);
+    connect(m_problems, &ProblemsPanel::quickFixesRequested, this, &MainWindow::showQuickFixes);
+}
 
 void MainWindow::createActions()
 {
@@ -81,6 +144,7 @@ void MainWindow::createActions()
     quitAction->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(u"editMenu"_s);
     QAction *undo = edit->addAction(tr("&Undo"), m_editor, &QPlainTextEdit::undo);
     undo->setShortcut(QKeySequence::Undo);
     connect(m_editor, &QPlainTextEdit::undoAvailable, undo, &QAction::setEnabled);
@@ -94,13 +158,55 @@ void MainWindow::createActions()
     edit->addAction(tr("&Copy"), m_editor, &QPlainTextEdit::copy)->setShortcut(QKeySequence::Copy);
     edit->addAction(tr("&Paste"), m_editor, &QPlainTextEdit::paste)->setShortcut(QKeySequence::Paste);
     edit->addAction(tr("Select &All"), m_editor, &QPlainTextEdit::selectAll)->setShortcut(QKeySequence::SelectAll);
+    edit->addSeparator();
+    edit->addAction(tr("Remove &Trailing Spaces"), this, [this] {
+        const std::string text = m_editor->toPlainText().toStdString();
+        applyQuickFix(spec::removeTrailingSpaces(text), text);
+    });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(u"viewMenu"_s);
     QAction *previewToggle = view->addAction(tr("&Preview"));
     previewToggle->setCheckable(true);
     previewToggle->setChecked(true);
     previewToggle->setShortcut(Qt::Key_F8);
     connect(previewToggle, &QAction::toggled, m_preview, &QWidget::setVisible);
+    QAction *outlineToggle = m_outlineDock->toggleViewAction();
+    outlineToggle->setText(tr("&Outline"));
+    outlineToggle->setShortcut(Qt::Key_F9);
+    view->addAction(outlineToggle);
+    QAction *problemsToggle = m_problemsDock->toggleViewAction();
+    problemsToggle->setText(tr("Pro&blems"));
+    problemsToggle->setShortcut(Qt::Key_F10);
+    view->addAction(problemsToggle);
+    view->addSeparator();
+    QAction *syncScroll = view->addAction(tr("&Sync Scrolling"));
+    syncScroll->setCheckable(true);
+    syncScroll->setChecked(true);
+    connect(syncScroll, &QAction::toggled, m_previewController, &PreviewController::setScrollSync);
+
+    QMenu *check = menuBar()->addMenu(tr("&Check"));
+    check
+        ->addAction(tr("Check &Now"), this, [this] { m_analyzer->submit(m_editor->toPlainText(), m_document->path()); })
+        ->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
+    check->addAction(tr("&Next Problem"), this, [this] { m_problems->goToNext(m_editor->cursorLine(), true); })
+        ->setShortcut(Qt::Key_F4);
+    check->addAction(tr("&Previous Problem"), this, [this] { m_problems->goToNext(m_editor->cursorLine(), false); })
+        ->setShortcut(Qt::SHIFT | Qt::Key_F4);
+    check->addSeparator();
+    QAction *strict = check->addAction(tr("&Strict Structure"));
+    strict->setCheckable(true);
+    strict->setToolTip(tr("Require the template's subsections exactly and in order (the ceilometer-specs gate)."));
+    connect(strict, &QAction::toggled, this, [this](bool on) {
+        m_strictStructure = on;
+        spec::GateSettings settings;
+        settings.strictStructure = on;
+        if (!m_templateOverride.isEmpty())
+            settings.templatePath = m_templateOverride.toStdString();
+        m_analyzer->setGateSettings(settings);
+        scheduleAnalysis();
+    });
+    check->addAction(tr("Choose &Template..."), this, &MainWindow::chooseTemplate);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Specwright"), this, [this] {
@@ -115,6 +221,7 @@ void MainWindow::createActions()
 void MainWindow::applyTheme()
 {
     m_editor->setTheme(m_highlighting.themeFor(palette()));
+    m_previewController->setDarkScheme(Highlighting::isDark(palette()));
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -133,6 +240,105 @@ void MainWindow::updateTitle()
 void MainWindow::updateCursorStatus()
 {
     m_cursorStatus->setText(tr("Ln %1, Col %2").arg(m_editor->cursorLine()).arg(m_editor->cursorColumn()));
+    m_outline->setCursorLine(m_editor->cursorLine());
+}
+
+void MainWindow::scheduleAnalysis()
+{
+    m_analysisTimer->start();
+}
+
+void MainWindow::showSnapshot(const std::shared_ptr<const Snapshot> &snapshot)
+{
+    m_snapshot = snapshot;
+    m_previewController->show(snapshot);
+    m_outline->setSnapshot(snapshot);
+    m_problems->setSnapshot(snapshot);
+
+    const ProblemsModel *problems = m_problems->model();
+    if (problems->rowCount() == 0)
+        m_checkStatus->setText(tr("Gate: passes"));
+    else
+        m_checkStatus->setText(tr("Gate: %n error(s)", nullptr, problems->errorCount()) + u", "_s
+            + tr("%n warning(s)", nullptr, problems->warningCount()));
+    m_problemsDock->setWindowTitle(tr("Problems (%1)").arg(problems->rowCount()));
+    if (snapshot->specTemplate)
+        m_templateStatus->setText(
+            tr("Template: %1")
+                .arg(QFileInfo(QString::fromStdString(snapshot->specTemplate->path.string())).fileName()));
+    else if (!snapshot->templateError.empty())
+        m_templateStatus->setText(tr("Template: %1").arg(QString::fromStdString(snapshot->templateError)));
+    else
+        m_templateStatus->setText(tr("No template"));
+    Q_EMIT snapshotShown(snapshot->revision);
+}
+
+void MainWindow::goToPosition(int line, int column)
+{
+    const QTextBlock block = m_editor->document()->findBlockByNumber(qMax(0, line - 1));
+    if (!block.isValid())
+        return;
+    QTextCursor cursor(block);
+    cursor.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor, qMin(qMax(0, column - 1), block.length() - 1));
+    m_editor->setTextCursor(cursor);
+    m_editor->centerCursor();
+    m_editor->setFocus();
+}
+
+bool MainWindow::applyQuickFix(const spec::QuickFix &fix, const std::string &basis)
+{
+    if (m_editor->toPlainText().toStdString() != basis || fix.edits.empty())
+        return false;
+    QTextCursor cursor(m_editor->document());
+    cursor.beginEditBlock();
+    // Later edits first, so that earlier offsets stay valid.
+    for (auto it = fix.edits.rbegin(); it != fix.edits.rend(); ++it) {
+        cursor.setPosition(positionOfByteOffset(basis, it->offset));
+        cursor.setPosition(positionOfByteOffset(basis, it->offset + it->length), QTextCursor::KeepAnchor);
+        cursor.insertText(QString::fromStdString(it->replacement));
+    }
+    cursor.endEditBlock();
+    return true;
+}
+
+bool MainWindow::insertTemplateSection(const QString &title, const QString &parentTitle)
+{
+    if (!m_snapshot || !m_snapshot->specTemplate)
+        return false;
+    const std::string text = m_editor->toPlainText().toStdString();
+    const spec::ParsedSpec parsed = spec::parseWithEngine(text, m_document->path().toStdString());
+    const auto fix = spec::insertMissingSection(
+        text, parsed.sections, *m_snapshot->specTemplate, title.toStdString(), parentTitle.toStdString());
+    return fix && applyQuickFix(*fix, text);
+}
+
+void MainWindow::showQuickFixes(int row, const QPoint &globalPosition)
+{
+    if (!m_snapshot)
+        return;
+    const std::string text = m_editor->toPlainText().toStdString();
+    const spec::ParsedSpec parsed = spec::parseWithEngine(text, m_document->path().toStdString());
+    const auto fixes
+        = spec::quickFixes(m_problems->model()->problem(row), text, parsed, m_snapshot->specTemplate.get());
+    QMenu menu(this);
+    for (const auto &fix : fixes)
+        menu.addAction(QString::fromStdString(fix.label), this, [this, fix, text] { applyQuickFix(fix, text); });
+    if (fixes.empty())
+        menu.addAction(tr("No quick fix for this problem"))->setEnabled(false);
+    menu.exec(globalPosition);
+}
+
+void MainWindow::chooseTemplate()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Choose Spec Template"), m_templateOverride, tr("reStructuredText (*.rst);;All files (*)"));
+    m_templateOverride = path;
+    spec::GateSettings settings;
+    settings.strictStructure = m_strictStructure;
+    if (!path.isEmpty())
+        settings.templatePath = path.toStdString();
+    m_analyzer->setGateSettings(settings);
+    scheduleAnalysis();
 }
 
 void MainWindow::showError(const QString &message)

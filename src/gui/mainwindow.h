@@ -2,20 +2,33 @@
 #pragma once
 
 #include <QMainWindow>
+#include <memory>
 
+class QDockWidget;
 class QLabel;
 class QSplitter;
+class QTimer;
+
+namespace specwright::spec
+{
+struct QuickFix;
+}
 
 namespace specwright::gui
 {
 
+class DocumentAnalyzer;
 class DocumentController;
 class Highlighting;
+class OutlinePanel;
+class PreviewController;
 class PreviewPane;
+class ProblemsPanel;
 class RstEditor;
+struct Snapshot;
 
-// Lays out the editor beside the preview and offers the actions; the work
-// itself is done by the controllers it holds.
+// Lays out the editor, the preview and the docks, and offers the actions;
+// the work itself is done by the controllers it holds.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -27,24 +40,44 @@ public:
 
     RstEditor *editor() const { return m_editor; }
     PreviewPane *preview() const { return m_preview; }
+    PreviewController *previewController() const { return m_previewController; }
     DocumentController *documentController() const { return m_document; }
+    DocumentAnalyzer *analyzer() const { return m_analyzer; }
+    OutlinePanel *outlinePanel() const { return m_outline; }
+    ProblemsPanel *problemsPanel() const { return m_problems; }
+    std::shared_ptr<const Snapshot> snapshot() const { return m_snapshot; }
 
     // Opens a file, telling the user in a dialog when it cannot be opened.
     bool openFile(const QString &path, int line = 0);
     void openSample();
+    // Applies a gate quick fix computed for `basis` (the editor's text then)
+    // as one undoable edit; false when the text has changed since.
+    bool applyQuickFix(const spec::QuickFix &fix, const std::string &basis);
+    // Inserts a section the template has and the document lacks.
+    bool insertTemplateSection(const QString &title, const QString &parentTitle);
+
+Q_SIGNALS:
+    // A snapshot of the current text reached the outline and problems.
+    void snapshotShown(quint64 revision);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
+    void createDocks();
     void createActions();
     void applyTheme();
     void updateTitle();
     void updateCursorStatus();
+    void showSnapshot(const std::shared_ptr<const Snapshot> &snapshot);
+    void scheduleAnalysis();
     void showError(const QString &message);
     bool maybeSave();
     void askAboutExternalChange();
+    void showQuickFixes(int row, const QPoint &globalPosition);
+    void chooseTemplate();
+    void goToPosition(int line, int column);
 
     void open();
     bool save();
@@ -55,7 +88,19 @@ private:
     PreviewPane *m_preview;
     QSplitter *m_splitter;
     DocumentController *m_document;
+    DocumentAnalyzer *m_analyzer;
+    PreviewController *m_previewController;
+    OutlinePanel *m_outline;
+    ProblemsPanel *m_problems;
+    QDockWidget *m_outlineDock = nullptr;
+    QDockWidget *m_problemsDock = nullptr;
+    QTimer *m_analysisTimer;
     QLabel *m_cursorStatus;
+    QLabel *m_templateStatus;
+    QLabel *m_checkStatus;
+    std::shared_ptr<const Snapshot> m_snapshot;
+    QString m_templateOverride;
+    bool m_strictStructure = false;
 };
 
 } // namespace specwright::gui

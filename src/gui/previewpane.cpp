@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/previewpane.h"
 
+#include <QDesktopServices>
 #include <QLabel>
+#include <QLoggingCategory>
 #include <QVBoxLayout>
+#include <QWebChannel>
+#include <QWebEnginePage>
+#include <QWebEngineProfile>
 #include <QWebEngineSettings>
 #include <QWebEngineView>
 
@@ -11,9 +16,51 @@ using namespace Qt::StringLiterals;
 namespace specwright::gui
 {
 
+Q_LOGGING_CATEGORY(lcPreview, "specwright.preview")
+
+namespace
+{
+
+const QUrl shellUrl(u"qrc:/preview/preview.html"_s);
+
+class PreviewPage final : public QWebEnginePage
+{
+public:
+    PreviewPage(QWebEngineProfile *profile, PreviewPane *pane)
+        : QWebEnginePage(profile, pane)
+        , m_pane(pane)
+    {
+    }
+
+protected:
+    bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override
+    {
+        if (type != NavigationTypeLinkClicked)
+            return isMainFrame && url == shellUrl;
+        const QString scheme = url.scheme();
+        const bool external = scheme == u"http"_s || scheme == u"https"_s || scheme == u"mailto"_s;
+        if (external)
+            QDesktopServices::openUrl(url);
+        Q_EMIT m_pane->linkActivated(url, external);
+        return false;
+    }
+    QWebEnginePage *createWindow(WebWindowType) override { return nullptr; }
+    void javaScriptConsoleMessage(
+        JavaScriptConsoleMessageLevel, const QString &message, int line, const QString &source) override
+    {
+        qCDebug(lcPreview) << source << line << message;
+    }
+
+private:
+    PreviewPane *m_pane;
+};
+
+} // namespace
+
 PreviewPane::PreviewPane(QWidget *parent)
     : QWidget(parent)
     , m_view(new QWebEngineView(this))
+    , m_bridge(new PreviewBridge(this))
     , m_notice(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -25,18 +72,34 @@ PreviewPane::PreviewPane(QWidget *parent)
     layout->addWidget(m_notice);
     layout->addWidget(m_view, 1);
 
-    auto *settings = m_view->settings();
+    // An off-the-record profile: the preview keeps no cache or cookies.
+    auto *profile = new QWebEngineProfile(this);
+    auto *page = new PreviewPage(profile, this);
+    auto *settings = page->settings();
     settings->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
     settings->setAttribute(QWebEngineSettings::PluginsEnabled, false);
-    connect(m_view, &QWebEngineView::loadFinished, this, [this](bool ok) {
+    settings->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
+    settings->setAttribute(QWebEngineSettings::JavascriptCanAccessClipboard, false);
+    settings->setAttribute(QWebEngineSettings::NavigateOnDropEnabled, false);
+    auto *channel = new QWebChannel(page);
+    channel->registerObject(u"bridge"_s, m_bridge);
+    page->setWebChannel(channel);
+    m_view->setPage(page);
+    m_view->setContextMenuPolicy(Qt::NoContextMenu);
+
+    connect(page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
         m_pageReady = ok;
         if (ok)
             Q_EMIT pageReady();
     });
-    m_view->setUrl(QUrl(u"qrc:/preview/preview.html"_s));
+    page->setUrl(shellUrl);
 }
 
-PreviewPane::~PreviewPane() = default;
+PreviewPane::~PreviewPane()
+{
+    // The page must go before the profile it uses.
+    delete m_view->page();
+}
 
 void PreviewPane::setNotice(const QString &text)
 {
@@ -47,6 +110,14 @@ void PreviewPane::setNotice(const QString &text)
 QString PreviewPane::notice() const
 {
     return m_notice->text();
+}
+
+void PreviewPane::run(const QString &script, const std::function<void(const QVariant &)> &done)
+{
+    if (done)
+        m_view->page()->runJavaScript(script, done);
+    else
+        m_view->page()->runJavaScript(script);
 }
 
 } // namespace specwright::gui

@@ -2,15 +2,37 @@
 #pragma once
 
 #include <QWidget>
+#include <functional>
 
-class QWebEngineView;
 class QLabel;
+class QWebEngineView;
+class QVariant;
 
 namespace specwright::gui
 {
 
-// The rendered view of the document. The page shell is loaded once; after
-// that only content is sent to it, so its state and scroll position survive.
+// What the preview page reports back, by source line.
+class PreviewBridge final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PreviewBridge)
+
+public:
+    using QObject::QObject;
+
+public Q_SLOTS:
+    void reportScroll(int line) { Q_EMIT scrolledToLine(line); }
+    void reportClick(int line) { Q_EMIT clickedLine(line); }
+
+Q_SIGNALS:
+    void scrolledToLine(int line);
+    void clickedLine(int line);
+};
+
+// The rendered view of the document. The page shell (the app's own HTML,
+// stylesheet and script) is loaded once; after that only content is sent to
+// it, so its state and scroll position survive. Links never open inside it:
+// web and mail links go to the system's applications, others nowhere.
 class PreviewPane final : public QWidget
 {
     Q_OBJECT
@@ -21,16 +43,23 @@ public:
     ~PreviewPane() override;
 
     QWebEngineView *view() const { return m_view; }
+    PreviewBridge *bridge() const { return m_bridge; }
     // A line above the page saying what the preview shows (or cannot).
     void setNotice(const QString &text);
     QString notice() const;
     bool isPageReady() const { return m_pageReady; }
+    // Runs the shell's own script function; `done` gets its result.
+    void run(const QString &script, const std::function<void(const QVariant &)> &done = {});
 
 Q_SIGNALS:
     void pageReady();
+    // A link was followed: the URL the preview handed to the system, or an
+    // empty one when it refused the link (javascript: and the like).
+    void linkActivated(const QUrl &url, bool openedExternally);
 
 private:
     QWebEngineView *m_view;
+    PreviewBridge *m_bridge;
     QLabel *m_notice;
     bool m_pageReady = false;
 };

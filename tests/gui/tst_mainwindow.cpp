@@ -126,15 +126,6 @@ private Q_SLOTS:
         const QColor editorBase = window.editor()->palette().color(QPalette::Base);
         QCOMPARE(editorBase.lightness() < 128, dark);
     }
-
-    void previewSaysItCannotRenderYet()
-    {
-        MainWindow window(m_highlighting);
-        window.show();
-        QSignalSpy ready(window.preview(), &PreviewPane::pageReady);
-        QVERIFY(window.preview()->isPageReady() || ready.wait(20000));
-        QVERIFY(!window.preview()->notice().isEmpty());
-    }
 };
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/outlinepanel.h"
+
+#include <QHeaderView>
+#include <QMenu>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include "gui/outlinemodel.h"
+
+namespace specwright::gui
+{
+
+OutlinePanel::OutlinePanel(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new OutlineModel(this))
+    , m_view(new QTreeView(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+    m_view->setModel(m_model);
+    m_view->header()->hide();
+    m_view->setUniformRowHeights(true);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QTreeView::clicked, this, &OutlinePanel::activate);
+    connect(m_view, &QTreeView::activated, this, &OutlinePanel::activate);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &OutlinePanel::showContextMenu);
+}
+
+OutlinePanel::~OutlinePanel() = default;
+
+void OutlinePanel::setSnapshot(const std::shared_ptr<const Snapshot> &snapshot)
+{
+    m_model->setSnapshot(snapshot);
+    m_view->expandAll();
+    setCursorLine(m_cursorLine);
+}
+
+void OutlinePanel::setCursorLine(int line)
+{
+    m_cursorLine = line;
+    const QModelIndex index = m_model->indexForLine(line);
+    const QSignalBlocker blocker(m_view->selectionModel());
+    if (index.isValid())
+        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    else
+        m_view->selectionModel()->clearSelection();
+}
+
+void OutlinePanel::activate(const QModelIndex &index)
+{
+    if (!index.isValid() || index.data(OutlineModel::MissingRole).toBool())
+        return;
+    Q_EMIT sectionActivated(index.data(OutlineModel::LineRole).toInt());
+}
+
+void OutlinePanel::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_view->indexAt(position);
+    if (!index.isValid() || !index.data(OutlineModel::MissingRole).toBool())
+        return;
+    QMenu menu(this);
+    const QString title = index.data(OutlineModel::RawTitleRole).toString();
+    const QString parentTitle = index.data(OutlineModel::ParentTitleRole).toString();
+    menu.addAction(tr("Insert “%1” from the template").arg(title), this, [this, title, parentTitle] {
+        Q_EMIT insertSectionRequested(title, parentTitle);
+    });
+    menu.exec(m_view->viewport()->mapToGlobal(position));
+}
+
+} // namespace specwright::gui

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/previewcontroller.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QTextBlock>
+
+#include "gui/documentanalyzer.h"
+#include "gui/previewpane.h"
+#include "rst/blockdiff.h"
+
+using namespace Qt::StringLiterals;
+
+namespace specwright::gui
+{
+
+PreviewController::PreviewController(PreviewPane *pane, QPlainTextEdit *editor, QObject *parent)
+    : QObject(parent)
+    , m_pane(pane)
+    , m_editor(editor)
+{
+    connect(m_pane, &PreviewPane::pageReady, this, [this] {
+        m_shownBlocks.clear();
+        setDarkScheme(m_darkScheme);
+        sendPending();
+    });
+    connect(m_editor->verticalScrollBar(), &QScrollBar::valueChanged, this, &PreviewController::syncPreviewToEditor);
+    connect(m_pane->bridge(), &PreviewBridge::scrolledToLine, this, &PreviewController::syncEditorToPreview);
+    connect(m_pane->bridge(), &PreviewBridge::clickedLine, this, [this](int line) {
+        const QTextBlock block = m_editor->document()->findBlockByNumber(qMax(0, line - 1));
+        if (!block.isValid())
+            return;
+        m_editor->setTextCursor(QTextCursor(block));
+        m_editor->setFocus();
+    });
+}
+
+PreviewController::~PreviewController() = default;
+
+void PreviewController::show(const std::shared_ptr<const Snapshot> &snapshot)
+{
+    m_pending = snapshot;
+    sendPending();
+}
+
+// One patch at a time: the next is computed against what the page really
+// holds once the previous one has landed.
+void PreviewController::sendPending()
+{
+    if (!m_pending || m_inFlight || !m_pane->isPageReady())
+        return;
+    const std::shared_ptr<const Snapshot> snapshot = std::move(m_pending);
+    m_pending.reset();
+
+    std::vector<std::string> blocks;
+    blocks.reserve(snapshot->blocks.size());
+    for (const auto &block : snapshot->blocks)
+        blocks.push_back(block.html);
+    const rst::BlockPatch patch = rst::diffBlocks(m_shownBlocks, blocks);
+    QJsonArray inserted;
+    for (std::size_t index : patch.inserted)
+        inserted.append(QString::fromStdString(blocks[index]));
+    const QString script = u"specwright.patch(%1, %2, %3)"_s.arg(patch.start)
+                               .arg(patch.removeCount)
+                               .arg(QString::fromUtf8(QJsonDocument(inserted).toJson(QJsonDocument::Compact)));
+    m_inFlight = true;
+    m_shownBlocks = std::move(blocks);
+    const quint64 revision = snapshot->revision;
+    m_pane->run(script, [this, revision](const QVariant &) {
+        m_inFlight = false;
+        m_shownRevision = revision;
+        Q_EMIT updated(revision);
+        sendPending();
+    });
+}
+
+void PreviewController::setDarkScheme(bool dark)
+{
+    m_darkScheme = dark;
+    if (m_pane->isPageReady())
+        m_pane->run(u"specwright.setScheme('%1')"_s.arg(dark ? u"dark"_s : u"light"_s));
+}
+
+void PreviewController::setScrollSync(bool enabled)
+{
+    m_scrollSync = enabled;
+    if (enabled)
+        syncPreviewToEditor();
+}
+
+void PreviewController::syncPreviewToEditor()
+{
+    if (!m_scrollSync || !m_pane->isPageReady() || QDateTime::currentMSecsSinceEpoch() < m_ignoreEditorScrollUntil)
+        return;
+    const int topLine = m_editor->cursorForPosition(QPoint(0, 0)).blockNumber() + 1;
+    m_pane->run(u"specwright.scrollToLine(%1)"_s.arg(topLine));
+}
+
+void PreviewController::syncEditorToPreview(int line)
+{
+    if (!m_scrollSync)
+        return;
+    // Moving the editor would scroll the preview back: hold that off briefly.
+    m_ignoreEditorScrollUntil = QDateTime::currentMSecsSinceEpoch() + 150;
+    m_editor->verticalScrollBar()->setValue(qMax(0, line - 1));
+}
+
+} // namespace specwright::gui
