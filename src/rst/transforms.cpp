@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <limits>
 #include <regex>
 #include <unordered_map>
 #include <unordered_set>
@@ -152,6 +153,46 @@ void takeAttributes(Node &node, const Node &from)
     }
 }
 
+// The value of a pending node's detail, given as Python's repr(): a string
+// loses its quotes, a list of strings becomes its items.
+std::string reprString(std::string_view repr)
+{
+    if (repr.size() >= 2 && (repr.front() == '\'' || repr.front() == '"') && repr.back() == repr.front()) {
+        std::string out;
+        for (std::size_t i = 1; i + 1 < repr.size(); ++i) {
+            if (repr[i] == '\\' && i + 2 < repr.size()) {
+                ++i;
+                out += repr[i] == 'n' ? '\n' : repr[i] == 't' ? '\t' : repr[i];
+            } else {
+                out += repr[i];
+            }
+        }
+        return out;
+    }
+    return std::string(repr);
+}
+
+std::vector<std::string> reprList(std::string_view repr)
+{
+    std::vector<std::string> out;
+    if (repr.size() < 2 || repr.front() != '[')
+        return out;
+    std::size_t i = 1;
+    while (i < repr.size()) {
+        const char quote = repr[i];
+        if (quote != '\'' && quote != '"') {
+            ++i;
+            continue;
+        }
+        std::size_t j = i + 1;
+        while (j < repr.size() && repr[j] != quote)
+            j += repr[j] == '\\' ? 2 : 1;
+        out.push_back(reprString(repr.substr(i, j - i + 1)));
+        i = j + 1;
+    }
+    return out;
+}
+
 class Transformer final
 {
 public:
@@ -163,20 +204,40 @@ public:
 
     void run()
     {
-        substitutions();
-        propagateTargets();
-        docTitle();
-        docInfo();
-        // SectionSubTitle is off by default (sectsubtitle_xform).
-        anonymousHyperlinks();
-        indirectHyperlinks();
-        footnotes();
-        externalTargets();
-        internalTargets();
-        transitions();
-        danglingReferences();
-        messages();
-        filterMessages();
+        // docutils sorts transforms by priority; pending ones (from
+        // directives) were registered first, so they go first among equals.
+        struct Step {
+            int priority;
+            std::function<void()> apply;
+        };
+        std::vector<Step> steps;
+        for (const Pending &pending : m_document.pendings()) {
+            const Pending *p = &pending;
+            if (pending.transform == "docutils.transforms.misc.ClassAttribute")
+                steps.push_back({ pending.priority, [this, p] { classAttribute(*p); } });
+            else if (pending.transform == "docutils.transforms.references.TargetNotes")
+                steps.push_back({ pending.priority, [this, p] { targetNotes(*p); } });
+            else if (pending.transform == "docutils.transforms.parts.Contents")
+                steps.push_back({ pending.priority, [this, p] { contents(*p); } });
+        }
+        steps.push_back({ 220, [this] { substitutions(); } });
+        steps.push_back({ 260, [this] { propagateTargets(); } });
+        steps.push_back({ 320, [this] { docTitle(); } });
+        steps.push_back({ 340, [this] { docInfo(); } });
+        // SectionSubTitle (350) is off by default (sectsubtitle_xform).
+        steps.push_back({ 440, [this] { anonymousHyperlinks(); } });
+        steps.push_back({ 460, [this] { indirectHyperlinks(); } });
+        steps.push_back({ 620, [this] { footnotes(); } });
+        steps.push_back({ 640, [this] { externalTargets(); } });
+        steps.push_back({ 660, [this] { internalTargets(); } });
+        steps.push_back({ 830, [this] { transitions(); } });
+        steps.push_back({ 850, [this] { danglingReferences(); } });
+        steps.push_back({ 860, [this] { messages(); } });
+        steps.push_back({ 870, [this] { filterMessages(); } });
+        std::stable_sort(
+            steps.begin(), steps.end(), [](const Step &a, const Step &b) { return a.priority < b.priority; });
+        for (const auto &step : steps)
+            step.apply();
     }
 
 private:
@@ -286,6 +347,16 @@ private:
     void danglingReferences();
     void messages();
     void filterMessages();
+    void classAttribute(const Pending &pending);
+    void targetNotes(const Pending &pending);
+    Node &targetFootnote(const std::string &refuri,
+        const std::vector<Node *> &refs,
+        std::map<std::string, Node *> &notes,
+        const std::vector<std::string> &classes,
+        std::vector<std::unique_ptr<Node>> &created);
+    void contents(const Pending &pending);
+    std::unique_ptr<Node> buildContents(
+        Node &node, int level, int depth, const std::string &backlinks, const std::string &tocId);
 
     Document &m_document;
     Node &m_root;
@@ -357,6 +428,7 @@ void Transformer::substitutions()
         if (circular) {
             if (parent.tag() == "substitution_definition") {
                 auto block = Node::element("literal_block");
+                block->setAttribute("xml:space", "preserve");
                 block->setRawSource(parent.rawSource());
                 if (!parent.rawSource().empty())
                     block->append(Node::text(parent.rawSource()));
@@ -1204,6 +1276,240 @@ void Transformer::filterMessages()
             Node *parent = node->parent();
             m_removed.push_back(parent->take(parent->indexOf(node)));
         }
+    }
+}
+
+void Transformer::classAttribute(const Pending &pending)
+{
+    Node *node = pending.node;
+    if (!node->parent())
+        return;
+    auto detail = [&](const char *key) {
+        auto it = pending.details.find(key);
+        return it == pending.details.end() ? std::string() : it->second;
+    };
+    Node *child = node;
+    for (Node *parent = node->parent(); parent; child = parent, parent = parent->parent()) {
+        for (std::size_t index = parent->indexOf(child) + 1; index < parent->childCount(); ++index) {
+            Node &element = *parent->child(index);
+            if (element.isText() || isInvisible(element) || element.tag() == "system_message")
+                continue;
+            auto &classes = element.listRef("classes");
+            for (const auto &value : reprList(detail("class")))
+                classes.push_back(value);
+            Node *owner = node->parent();
+            m_removed.push_back(owner->take(owner->indexOf(node)));
+            return;
+        }
+    }
+    auto block = Node::element("literal_block");
+    block->setAttribute("xml:space", "preserve");
+    block->setRawSource(node->rawSource());
+    if (!node->rawSource().empty())
+        block->append(Node::text(node->rawSource()));
+    std::vector<std::unique_ptr<Node>> children;
+    children.push_back(std::move(block));
+    replaceSelf(*node,
+        m_document.systemMessage(3,
+            "No suitable element following \"" + reprString(detail("directive")) + "\" directive",
+            node->line(),
+            std::move(children)));
+}
+
+Node &Transformer::targetFootnote(const std::string &refuri,
+    const std::vector<Node *> &refs,
+    std::map<std::string, Node *> &notes,
+    const std::vector<std::string> &classes,
+    std::vector<std::unique_ptr<Node>> &created)
+{
+    Node *footnote;
+    std::string footnoteName;
+    if (auto it = notes.find(refuri); it != notes.end()) {
+        footnote = it->second;
+        footnoteName = footnote->list("names").empty() ? std::string() : footnote->list("names").front();
+    } else {
+        created.push_back(Node::element("footnote"));
+        footnote = created.back().get();
+        const std::string id = m_document.setId(*footnote);
+        footnoteName = "TARGET_NOTE: " + id;
+        footnote->setAttribute("auto", "1");
+        footnote->setList("names", { footnoteName });
+        auto paragraph = Node::element("paragraph");
+        auto reference = Node::element("reference");
+        reference->setAttribute("refuri", refuri);
+        reference->append(Node::text(refuri));
+        paragraph->append(std::move(reference));
+        footnote->append(std::move(paragraph));
+        m_document.noteAutofootnote(*footnote);
+        m_document.noteExplicitTarget(*footnote, footnote);
+    }
+    for (Node *ref : refs) {
+        if (ref->tag() == "target" || !ref->parent())
+            continue;
+        auto refnode = Node::element("footnote_reference");
+        refnode->setAttribute("auto", "1");
+        refnode->setAttribute("refname", footnoteName);
+        if (!classes.empty())
+            refnode->setList("classes", classes);
+        m_document.noteAutofootnoteRef(*refnode);
+        m_document.noteFootnoteRef(*refnode);
+        Node &parent = *ref->parent();
+        std::size_t index = parent.indexOf(ref) + 1;
+        if (!classes.empty()) {
+            auto space = Node::element("inline");
+            space->setList("classes", classes);
+            space->append(Node::text(" "));
+            parent.insert(index++, std::move(space));
+        } else {
+            parent.insert(index++, Node::text(" "));
+        }
+        parent.insert(index, std::move(refnode));
+    }
+    return *footnote;
+}
+
+void Transformer::targetNotes(const Pending &pending)
+{
+    Node *startnode = pending.node;
+    std::vector<std::string> classes;
+    if (auto it = pending.details.find("class"); it != pending.details.end())
+        classes = reprList(it->second);
+    std::map<std::string, Node *> notes;
+    std::vector<std::unique_ptr<Node>> created;
+    std::vector<Node *> order;
+    for (Node *target : elements(m_root, "target")) {
+        if (!target->hasAttribute("refuri"))
+            continue;
+        std::vector<Node *> refs;
+        for (const auto &name : target->list("names")) {
+            for (Node *ref : refnames(name))
+                refs.push_back(ref);
+        }
+        if (refs.empty())
+            continue;
+        const std::string refuri = target->attribute("refuri");
+        Node &footnote = targetFootnote(refuri, refs, notes, classes, created);
+        if (!notes.contains(refuri)) {
+            notes[refuri] = &footnote;
+            order.push_back(&footnote);
+        }
+    }
+    for (Node *ref : elements(m_root, "reference")) {
+        if (!ref->hasAttribute("anonymous") || !ref->hasAttribute("refuri"))
+            continue;
+        const std::string refuri = ref->attribute("refuri");
+        Node &footnote = targetFootnote(refuri, { ref }, notes, classes, created);
+        if (!notes.contains(refuri)) {
+            notes[refuri] = &footnote;
+            order.push_back(&footnote);
+        }
+    }
+    std::vector<std::unique_ptr<Node>> replacement;
+    for (Node *footnote : order) {
+        for (auto &owned : created) {
+            if (owned.get() == footnote)
+                replacement.push_back(std::move(owned));
+        }
+    }
+    replaceSelf(*startnode, std::move(replacement));
+}
+
+// The entry text of a contents entry: a copy of the title's content without
+// footnote and citation references, with references, targets and
+// problematic nodes replaced by their content (docutils' ContentsFilter).
+void copyEntryText(const Node &node, Node &into)
+{
+    for (const auto &child : node.children()) {
+        if (child->isText()) {
+            into.append(Node::text(child->textValue()));
+        } else if (hasTag(*child, { "footnote_reference", "citation_reference" })) {
+            continue;
+        } else if (child->tag() == "image") {
+            if (child->hasAttribute("alt"))
+                into.append(Node::text(child->attribute("alt")));
+        } else if (hasTag(*child, { "reference", "target", "problematic" })) {
+            copyEntryText(*child, into);
+        } else {
+            auto copy = Node::element(child->tag());
+            for (const auto &[name, value] : child->attributes()) {
+                if (const auto *text = std::get_if<std::string>(&value))
+                    copy->setAttribute(name, *text);
+                else
+                    copy->setList(name, std::get<std::vector<std::string>>(value));
+            }
+            copy->setRawSource(child->rawSource());
+            copyEntryText(*child, *copy);
+            into.append(std::move(copy));
+        }
+    }
+}
+
+bool hasReferenceDescendant(const Node &node)
+{
+    for (const auto &child : node.children()) {
+        if (child->tag() == "reference" || hasReferenceDescendant(*child))
+            return true;
+    }
+    return false;
+}
+
+std::unique_ptr<Node> Transformer::buildContents(
+    Node &node, int level, int depth, const std::string &backlinks, const std::string &tocId)
+{
+    ++level;
+    auto list = Node::element("bullet_list");
+    for (std::size_t i = 0; i < node.childCount(); ++i) {
+        Node &section = *node.child(i);
+        if (section.tag() != "section" || section.childCount() == 0)
+            continue;
+        Node &title = *section.child(0);
+        auto reference = Node::element("reference");
+        if (!section.list("ids").empty())
+            reference->setAttribute("refid", section.list("ids").front());
+        copyEntryText(title, *reference);
+        const std::string refId = m_document.setId(*reference, nullptr, "toc-entry");
+        auto entry = Node::element("paragraph");
+        entry->append(std::move(reference));
+        auto item = Node::element("list_item");
+        item->append(std::move(entry));
+        if ((backlinks == "entry" || backlinks == "top") && !hasReferenceDescendant(title))
+            title.setAttribute("refid", backlinks == "entry" ? refId : tocId);
+        if (level < depth) {
+            if (auto sub = buildContents(section, level, depth, backlinks, tocId))
+                item->append(std::move(sub));
+        }
+        list->append(std::move(item));
+    }
+    if (list->childCount() == 0)
+        return nullptr;
+    return list;
+}
+
+void Transformer::contents(const Pending &pending)
+{
+    Node *startnode = pending.node;
+    Node *topic = startnode->parent();
+    if (!topic)
+        return;
+    Node *start = &m_root;
+    if (pending.details.contains("local")) {
+        start = topic->parent();
+        while (start && start->tag() != "section" && start->tag() != "document")
+            start = start->parent();
+        if (!start)
+            start = &m_root;
+    }
+    const std::string tocId = topic->list("ids").empty() ? std::string() : topic->list("ids").front();
+    std::string backlinks = "entry";
+    if (auto it = pending.details.find("backlinks"); it != pending.details.end())
+        backlinks = reprString(it->second);
+    int depth = std::numeric_limits<int>::max();
+    if (auto it = pending.details.find("depth"); it != pending.details.end())
+        depth = std::atoi(it->second.c_str());
+    if (auto list = buildContents(*start, 0, depth, backlinks, tocId)) {
+        replaceSelf(*startnode, std::move(list));
+    } else if (Node *holder = topic->parent()) {
+        m_removed.push_back(holder->take(holder->indexOf(topic)));
     }
 }
 
