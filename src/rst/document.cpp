@@ -84,13 +84,14 @@ void Document::addDiagnostic(int level, int line, std::string message)
     m_diagnostics.push_back({level, levelName(level), line, std::move(message)});
 }
 
-int Document::sourceLine(const Node &node)
+int Document::sourceLine(const Node &node) const
 {
+    // docutils' get_source_line(), then the reporter's own line.
     for (const Node *n = &node; n; n = n->parent()) {
         if (n->line() > 0)
             return n->line();
     }
-    return 0;
+    return m_reporterLine;
 }
 
 std::string Document::setId(Node &node, Node *msgNode, std::string_view suggestedPrefix)

@@ -71,6 +71,15 @@ public:
     bool transformed() const { return m_transformed; }
     void setTransformed(bool done) { m_transformed = done; }
 
+    // The line of the input line the parser is on (docutils'
+    // document.current_line, which nodes added to the tree without a line
+    // take) and the line of the top-level parse (what the reporter gives a
+    // message that names no line); 0 when unknown.
+    int currentLine() const { return m_currentLine; }
+    void setCurrentLine(int line) { m_currentLine = line; }
+    int reporterLine() const { return m_reporterLine; }
+    void setReporterLine(int line) { m_reporterLine = line; }
+
     // --- reporter --------------------------------------------------------
     // Makes a system_message node (level, type, line when > 0, source,
     // backrefs; the message as its first paragraph, then children) and
@@ -158,13 +167,15 @@ private:
     void setDuplicateNameId(Node &node, const std::string &id, const std::string &name, Node *msgNode, bool isExplicit);
     // The line docutils' get_source_line() finds for a node: its own, else
     // its nearest ancestor's.
-    static int sourceLine(const Node &node);
+    int sourceLine(const Node &node) const;
 
     std::unique_ptr<Node> m_root;
     std::string m_sourcePath;
     Settings m_settings;
     std::vector<Diagnostic> m_diagnostics;
     bool m_transformed = false;
+    int m_currentLine = 0;
+    int m_reporterLine = 0;
 
     std::unordered_map<std::string, Node *> m_ids;
     std::map<std::string, int> m_idCounter;
