@@ -158,27 +158,76 @@ std::vector<Point> tidyPath(std::vector<Point> points)
     return tidy;
 }
 
+namespace
+{
+
+Point transposed(Point p)
+{
+    return { p.y, p.x };
+}
+
+// Both ends head along x (step +1 or -1).
+std::vector<Point> routeAcross(Point start, int startStep, Point end, int endStep)
+{
+    if (startStep == endStep) {
+        if ((end.x - start.x) * startStep >= 2 || (start.y == end.y && (end.x - start.x) * startStep > 0)) {
+            const int middle = start.x + (end.x - start.x) / 2;
+            return { start, { middle, start.y }, { middle, end.y }, end };
+        }
+        // The end lies behind the start: leave, cross over between the two
+        // rows, and come back in from behind.
+        const int out = start.x + 2 * startStep;
+        const int in = end.x - 2 * endStep;
+        const int middle = start.y + (end.y - start.y) / 2;
+        return { start, { out, start.y }, { out, middle }, { in, middle }, { in, end.y }, end };
+    }
+    // Facing the same side: go round beyond the farther one.
+    const int far = startStep > 0 ? std::max(start.x, end.x) + 2 : std::min(start.x, end.x) - 2;
+    return { start, { far, start.y }, { far, end.y }, end };
+}
+
+// The start heads along x, the end along y.
+std::vector<Point> routeTurning(Point start, int startStep, Point end, int endStep)
+{
+    if ((end.x - start.x) * startStep > 0 && (end.y - start.y) * endStep > 0)
+        return { start, { end.x, start.y }, end };
+    const int out = start.x + 2 * startStep;
+    const int in = end.y - 2 * endStep;
+    return { start, { out, start.y }, { out, in }, { end.x, in }, end };
+}
+
+std::vector<Point> transposedAll(std::vector<Point> points)
+{
+    for (Point &p : points)
+        p = transposed(p);
+    return points;
+}
+
+} // namespace
+
 std::vector<Point> routeConnector(Point start, Point startStep, Point end, Point endStep)
 {
     if (start == end)
         return { start };
-    const bool startsAcross = startStep.x != 0 || (startStep.y == 0 && start.y == end.y);
-    const bool endsAcross = endStep.x != 0 || (endStep.y == 0 && startsAcross);
-    if (startsAcross && endsAcross) {
-        if (start.y == end.y)
-            return { start, end };
-        const int middle = start.x + (end.x - start.x) / 2;
-        return tidyPath({ start, { middle, start.y }, { middle, end.y }, end });
-    }
-    if (!startsAcross && !endsAcross) {
-        if (start.x == end.x)
-            return { start, end };
-        const int middle = start.y + (end.y - start.y) / 2;
-        return tidyPath({ start, { start.x, middle }, { end.x, middle }, end });
-    }
-    if (startsAcross)
-        return tidyPath({ start, { end.x, start.y }, end });
-    return tidyPath({ start, { start.x, end.y }, end });
+    // An end with no heading of its own heads the way the other end lies.
+    const Point towards = std::abs(end.x - start.x) >= std::abs(end.y - start.y) ? Point { sign(end.x - start.x), 0 }
+                                                                                 : Point { 0, sign(end.y - start.y) };
+    if (startStep == Point {})
+        startStep = towards;
+    if (endStep == Point {})
+        endStep = towards;
+    const bool startsAcross = startStep.x != 0;
+    const bool endsAcross = endStep.x != 0;
+    std::vector<Point> path;
+    if (startsAcross && endsAcross)
+        path = routeAcross(start, startStep.x, end, endStep.x);
+    else if (!startsAcross && !endsAcross)
+        path = transposedAll(routeAcross(transposed(start), startStep.y, transposed(end), endStep.y));
+    else if (startsAcross)
+        path = routeTurning(start, startStep.x, end, endStep.y);
+    else
+        path = transposedAll(routeTurning(transposed(start), startStep.y, transposed(end), endStep.x));
+    return tidyPath(std::move(path));
 }
 
 Point attachmentPoint(const Rect &rect, const Attachment &attachment)

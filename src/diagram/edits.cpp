@@ -40,11 +40,14 @@ void ObjectsSnapshot::capture(const Diagram &diagram, const std::vector<ObjectId
 {
     m_ids = ids;
     m_saved.clear();
+    std::vector<std::size_t> indices;
     for (const ObjectId id : ids) {
         if (const auto index = diagram.indexOf(id))
-            m_saved.emplace_back(*index, *diagram.find(id));
+            indices.push_back(*index);
     }
-    std::sort(m_saved.begin(), m_saved.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::sort(indices.begin(), indices.end());
+    for (const std::size_t index : indices)
+        m_saved.emplace_back(index, diagram.objects()[index]);
 }
 
 void ObjectsSnapshot::captureAdded(const std::vector<ObjectId> &ids)

@@ -4,7 +4,6 @@
 #include "diagram/unicode_p.h"
 
 #include <algorithm>
-#include <map>
 
 namespace specwright::diagram
 {
@@ -219,10 +218,17 @@ TextEdit replaceLiteralBlock(const LiteralBlock &block, std::string_view diagram
 
 int literalIndentStep(std::string_view document)
 {
-    std::map<int, int> counts;
+    // The most common step; on a tie the one the document uses first.
+    std::vector<std::pair<int, int>> counts; // step, count, in order of first use
     for (const LiteralBlock &block : findLiteralBlocks(document)) {
-        if (block.form == LiteralBlock::Form::Paragraph)
-            ++counts[block.indent - block.markerIndent];
+        if (block.form != LiteralBlock::Form::Paragraph)
+            continue;
+        const int step = block.indent - block.markerIndent;
+        const auto it = std::find_if(counts.begin(), counts.end(), [step](const auto &c) { return c.first == step; });
+        if (it == counts.end())
+            counts.emplace_back(step, 1);
+        else
+            ++it->second;
     }
     int step = 4;
     int best = 0;

@@ -292,8 +292,9 @@ std::optional<Connector> Recognizer::connectorFrom(std::vector<Point> cells) con
     }
     connector.points = tidyPath(cells);
     const bool plain = connector.startCap == Cap::None && connector.endCap == Cap::None;
+    const bool hasJunction = std::any_of(cells.begin(), cells.end(), [this](Point p) { return at(p) == U'+'; });
     // Two dashes or bars on their own are more likely text than a line.
-    if (plain && connector.points.size() == 2 && cells.size() < 3)
+    if (plain && !hasJunction && cells.size() < 3)
         return std::nullopt;
     return connector;
 }
