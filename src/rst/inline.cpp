@@ -536,7 +536,7 @@ public:
         , m_line(line)
         , m_document(document)
         , m_parent(parent)
-        , m_lastLine(line + static_cast<int>(std::count(text.begin(), text.end(), '\n')))
+        , m_lastLine(line + std::max(1, static_cast<int>(std::count(text.begin(), text.end(), '\n'))))
     {
     }
 
@@ -1269,7 +1269,8 @@ std::vector<std::unique_ptr<Node>> Inliner::interpreted(
         break;
     }
     case RoleInfo::Raw:
-        // docutils reports this one at the state machine's line: the block's last.
+        // docutils reports this one at the state machine's line: for a
+        // paragraph, its last line, or the line after a one-line paragraph.
         fail(m_document.warning("raw (and derived) roles disabled", m_lastLine));
         break;
     case RoleInfo::Code: {
