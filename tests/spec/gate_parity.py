@@ -11,7 +11,8 @@ template) and corpus/ceilometer-specs (with specs/template.rst and strict
 structure, as that repository's gate), and over mutated copies written to a
 temporary folder: a section removed, renamed or added, a subsection removed,
 a long line in prose, in a code block and with a URL, trailing spaces, CRLF,
-a zero-width space, a tab, no final newline. Without the corpus, the
+a zero-width space, a tab, no final newline, a subsection added, a long
+single word, a blueprint link to another name, a name not ending in .rst. Without the corpus, the
 fixtures (a small specs repository) stand in for it. Prints a summary and
 exits 1 on any disagreement.
 """
@@ -90,6 +91,15 @@ def mutations(text, path):
         following = siblings[j + 1][1] if j + 1 < len(siblings) else next_section
         first, end = block_of(lines, line, following)
         out["subsection-removed"] = "\n".join(lines[:first] + lines[end:])
+        # A subsection added at the end of the first section that has some,
+        # adorned like its first subsection: strict structure rejects it.
+        i = next(i for i, (_, _, subs_of) in enumerate(sections) if subs_of)
+        under = lines[sections[i][2][0][1]] if sections[i][2][0][1] < len(lines) else "-"
+        char = under.strip()[:1] or "-"
+        following = sections[i + 1][1] if i + 1 < len(sections) else None
+        _, end = block_of(lines, sections[i][1], following)
+        block = ["Extra details", char * 13, "", "More.", ""]
+        out["subsection-added"] = "\n".join(lines[:end] + block + lines[end:])
 
     # Text mutations go after the first section's title, in prose.
     at = titles[0][1] + 1 if titles else min(len(lines), 1)
@@ -107,9 +117,15 @@ def mutations(text, path):
         zw = list(lines)
         zw[middle] = zw[middle][:1] + "\u200b" + zw[middle][1:]
         out["zero-width-space"] = "\n".join(zw)
+    out["long-word"] = insert("https-less-" + "x" * 90)
     out["crlf"] = text.replace("\n", "\r\n")
     out["tab"] = insert("\tTabbed.")
     out["no-final-newline"] = text.rstrip("\n")
+    stem = os.path.basename(path)[:-len(".rst")]
+    if "/+spec/" + stem in text:
+        out["blueprint-mismatch"] = text.replace("/+spec/" + stem, "/+spec/" + stem + "-renamed")
+    # Written with a .txt name (see main).
+    out["wrong-extension"] = text
     return out
 
 
@@ -183,6 +199,8 @@ def main():
                         if t.endswith("template.rst"):
                             shutil.copy(os.path.join(repo, "specs", t), os.path.join(target_repo, "specs", t))
                 target = os.path.join(target_repo, relative)
+                if mutation == "wrong-extension":
+                    target = target[:-len(".rst")] + ".txt"
                 os.makedirs(os.path.dirname(target), exist_ok=True)
                 with open(target, "w", encoding="utf-8", newline="") as f:
                     f.write(changed)
