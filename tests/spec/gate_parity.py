@@ -235,7 +235,7 @@ def main():
     print("rule                  failing files (specwright / reference)")
     for rule in rules:
         print(f"  {rule:20s}{failing[rule][0]:6d} / {failing[rule][1]}")
-    print(f"gate parity ({a.rules} rules{'' if shims else ', no Sphinx shims'}): "
+    print(f"gate parity ({a.rules} rules{'' if shims else ', own Sphinx shims'}): "
           f"{originals} files, {mutated} mutations, {compared} verdicts, "
           f"{agreed} agree, {compared - agreed} disagree")
     return 0 if agreed == compared else 1

@@ -10,7 +10,7 @@ from docutils' doctree (publish_doctree, so the document title is promoted)
 and compare by their raw source text, as the gate tests do. The docs build's
 warnings are docutils' messages of level 2 and above, with the Sphinx
 directives and roles of rst_reference.py when it can be found
-(SPECWRIGHT_SHARED_DIR/conformance).
+(SPECWRIGHT_SHARED_DIR/conformance), else with the same set defined here.
 """
 import argparse
 import io
@@ -33,15 +33,92 @@ SEVERITY = {
 
 
 def install_shims():
-    """The Sphinx directives and roles specs use, from the shared reference."""
+    """The Sphinx directives and roles specs use: the shared reference's
+    (rst_reference.py) when it can be found, else the same set here."""
     shared = os.environ.get("SPECWRIGHT_SHARED_DIR", "")
     folder = os.path.join(shared, "conformance") if shared else ""
-    if not folder or not os.path.isfile(os.path.join(folder, "rst_reference.py")):
-        return False
-    sys.path.insert(0, folder)
-    import rst_reference
-    rst_reference.install_sphinx_shims()
-    return True
+    if folder and os.path.isfile(os.path.join(folder, "rst_reference.py")):
+        sys.path.insert(0, folder)
+        import rst_reference
+        rst_reference.install_sphinx_shims()
+        return True
+    install_own_shims()
+    return False
+
+
+def install_own_shims():
+    """What the docs build (Sphinx) accepts without a warning, as far as
+    a spec's verdict goes: the same names and options as rst_reference.py."""
+    from docutils import nodes
+    from docutils.parsers.rst import Directive, directives, roles
+    from docutils.parsers.rst.directives.body import CodeBlock
+
+    def accepting(*names):
+        return {name: directives.unchanged for name in names}
+
+    class SphinxCode(CodeBlock):
+        option_spec = dict(CodeBlock.option_spec, **accepting(
+            "lineno-start", "emphasize-lines", "caption", "dedent"),
+            linenos=directives.flag, force=directives.flag)
+
+    class Dropped(Directive):
+        optional_arguments = 1
+        final_argument_whitespace = True
+        has_content = True
+        option_spec = accepting("maxdepth", "caption", "name", "class", "numbered", "titlesonly",
+                                "glob", "hidden", "includehidden", "reversed",
+                                "linenothreshold", "force")
+
+        def run(self):
+            return []
+
+    class Note(Directive):
+        has_content = True
+        optional_arguments = 1
+        final_argument_whitespace = True
+        option_spec = {"class": directives.class_option, "name": directives.unchanged}
+
+        def run(self):
+            node = nodes.admonition("\n".join(self.content))
+            node += nodes.title(self.name, self.name)
+            self.state.nested_parse(self.content, self.content_offset, node)
+            return [node]
+
+    class Picture(Directive):
+        has_content = True
+        optional_arguments = 1
+        final_argument_whitespace = True
+        option_spec = accepting("alt", "align", "caption", "name", "class", "width", "height",
+                                "scale", "desctable", "maxwidth")
+
+        def run(self):
+            text = "\n".join(self.content)
+            return [nodes.literal_block(text, text)]
+
+    def role(node_class):
+        def make(name, rawtext, text, lineno, inliner, options=None, content=None):
+            return [node_class(rawtext, nodes.unescape(text))], []
+        return make
+
+    for name in ("code-block", "sourcecode"):
+        directives.register_directive(name, SphinxCode)
+    for name in ("toctree", "highlight"):
+        directives.register_directive(name, Dropped)
+    for name in ("todo", "seealso"):
+        directives.register_directive(name, Note)
+    for name in ("seqdiag", "blockdiag", "actdiag", "nwdiag", "packetdiag", "rackdiag",
+                 "graphviz", "graph", "digraph", "mermaid", "uml"):
+        directives.register_directive(name, Picture)
+    for name in ("ref", "doc", "term", "numref", "download", "any", "abbr", "guilabel",
+                 "menuselection", "dfn"):
+        roles.register_local_role(name, role(nodes.inline))
+    for name in ("command", "file", "program", "samp", "kbd", "option", "envvar", "mod",
+                 "class", "func", "meth", "attr", "exc", "data", "obj", "const"):
+        for prefix in ("", "py:"):
+            if prefix and name in ("command", "file", "program", "samp", "kbd", "option",
+                                   "envvar"):
+                continue
+            roles.register_local_role(prefix + name, role(nodes.literal))
 
 
 class Unreadable(Exception):
