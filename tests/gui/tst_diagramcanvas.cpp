@@ -1,0 +1,327 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The diagram canvas and panel driven with mouse and keys, checked against
+// the model.
+
+#include <QAction>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include "diagram/textexport.h"
+#include "gui/canvas/diagramcanvas.h"
+#include "gui/canvas/diagrampanel.h"
+
+using namespace specwright;
+using gui::DiagramCanvas;
+using gui::DiagramPanel;
+using Tool = DiagramCanvas::Tool;
+
+namespace
+{
+
+void drag(DiagramCanvas &canvas, diagram::Point from, diagram::Point to, Qt::KeyboardModifiers modifiers = {})
+{
+    QTest::mousePress(&canvas, Qt::LeftButton, modifiers, canvas.cellCenter(from));
+    QTest::mouseMove(&canvas, canvas.cellCenter({ (from.x + to.x) / 2, (from.y + to.y) / 2 }));
+    QTest::mouseMove(&canvas, canvas.cellCenter(to));
+    QTest::mouseRelease(&canvas, Qt::LeftButton, modifiers, canvas.cellCenter(to));
+}
+
+void click(DiagramCanvas &canvas, diagram::Point cell, Qt::KeyboardModifiers modifiers = {})
+{
+    QTest::mouseClick(&canvas, Qt::LeftButton, modifiers, canvas.cellCenter(cell));
+}
+
+const QString twoBoxes = QStringLiteral("+-----+       +-----+\n|  A  |------>|  B  |\n+-----+       +-----+\n");
+
+} // namespace
+
+class TestDiagramCanvas : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void drawing_data();
+    void drawing();
+    void clickAndShiftClickSelect();
+    void rubberBandSelects();
+    void draggingABoxReroutesItsArrow();
+    void arrowKeysMoveInOneUndoStep();
+    void resizeHandleResizesTheBox();
+    void doubleClickEditsTheLabel();
+    void textToolTypesText();
+    void selectAllAndDelete();
+    void copyAndPaste();
+    void freehandAndEraser();
+    void widthWarning();
+    void zoomChangesTheCells();
+    void panelToolKeysAndActions();
+    void panelExportsToAFile();
+
+private:
+    std::unique_ptr<DiagramCanvas> m_canvas;
+};
+
+void TestDiagramCanvas::init()
+{
+    m_canvas = std::make_unique<DiagramCanvas>();
+    m_canvas->resize(m_canvas->sizeHint());
+    m_canvas->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_canvas.get()));
+}
+
+void TestDiagramCanvas::cleanup()
+{
+    m_canvas.reset();
+}
+
+void TestDiagramCanvas::drawing_data()
+{
+    QTest::addColumn<Tool>("tool");
+    QTest::addColumn<int>("fromX");
+    QTest::addColumn<int>("fromY");
+    QTest::addColumn<int>("toX");
+    QTest::addColumn<int>("toY");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("dragging with the box tool draws a box")
+        << Tool::Box << 1 << 1 << 6 << 3 << QStringLiteral("+----+\n|    |\n+----+\n");
+    QTest::newRow("dragging with the arrow tool draws an arrow")
+        << Tool::Arrow << 1 << 1 << 6 << 1 << QStringLiteral("----->\n");
+    QTest::newRow("dragging with the line tool draws a line with one bend")
+        << Tool::Line << 1 << 1 << 5 << 3 << QStringLiteral("----+\n    |\n    |\n");
+    QTest::newRow("clicking with the box tool draws a box of the default size")
+        << Tool::Box << 2 << 2 << 2 << 2 << QStringLiteral("+----------+\n|          |\n+----------+\n");
+}
+
+void TestDiagramCanvas::drawing()
+{
+    QFETCH(Tool, tool);
+    QFETCH(int, fromX);
+    QFETCH(int, fromY);
+    QFETCH(int, toX);
+    QFETCH(int, toY);
+    QFETCH(QString, expected);
+    m_canvas->setTool(tool);
+    drag(*m_canvas, { fromX, fromY }, { toX, toY });
+    QCOMPARE(m_canvas->text(), expected);
+    QCOMPARE(m_canvas->diagram().objects().size(), std::size_t(1));
+    QCOMPARE(m_canvas->diagram().bounds().x, std::min(fromX, toX));
+    m_canvas->undoStack()->undo();
+    QVERIFY(m_canvas->diagram().isEmpty());
+    m_canvas->undoStack()->redo();
+    QCOMPARE(m_canvas->text(), expected);
+}
+
+void TestDiagramCanvas::clickAndShiftClickSelect()
+{
+    QVERIFY(m_canvas->setText(twoBoxes));
+    const auto &objects = m_canvas->diagram().objects();
+    click(*m_canvas, { 3, 1 });
+    QCOMPARE(m_canvas->selection(), std::vector<diagram::ObjectId> { objects[0].id });
+    click(*m_canvas, { 16, 1 }, Qt::ShiftModifier);
+    QCOMPARE(m_canvas->selection(), (std::vector<diagram::ObjectId> { objects[0].id, objects[1].id }));
+    click(*m_canvas, { 3, 1 }, Qt::ShiftModifier);
+    QCOMPARE(m_canvas->selection(), std::vector<diagram::ObjectId> { objects[1].id });
+    click(*m_canvas, { 10, 8 });
+    QVERIFY(m_canvas->selection().empty());
+}
+
+void TestDiagramCanvas::rubberBandSelects()
+{
+    QVERIFY(m_canvas->setText(twoBoxes));
+    drag(*m_canvas, { 0, 5 }, { 14, 0 });
+    // The first box and the arrow lie inside; the second box does not.
+    const auto &objects = m_canvas->diagram().objects();
+    QCOMPARE(m_canvas->selection(), (std::vector<diagram::ObjectId> { objects[0].id, objects[2].id }));
+}
+
+void TestDiagramCanvas::draggingABoxReroutesItsArrow()
+{
+    QVERIFY(m_canvas->setText(twoBoxes));
+    drag(*m_canvas, { 17, 1 }, { 17, 3 });
+    QCOMPARE(m_canvas->text(),
+        QStringLiteral("+-----+\n|  A  |---+\n+-----+   |   +-----+\n          +-->|  B  |\n              +-----+\n"));
+    m_canvas->undoStack()->undo();
+    QCOMPARE(m_canvas->text(), twoBoxes);
+}
+
+void TestDiagramCanvas::arrowKeysMoveInOneUndoStep()
+{
+    QVERIFY(m_canvas->setText(QStringLiteral("+--+\n|  |\n+--+\n")));
+    click(*m_canvas, { 1, 1 });
+    QTest::keyClick(m_canvas.get(), Qt::Key_Right);
+    QTest::keyClick(m_canvas.get(), Qt::Key_Right);
+    QTest::keyClick(m_canvas.get(), Qt::Key_Down);
+    QCOMPARE(m_canvas->diagram().bounds(), (diagram::Rect { 2, 1, 4, 3 }));
+    QCOMPARE(m_canvas->undoStack()->count(), 1);
+    // Nothing moves left of the grid.
+    for (int i = 0; i < 5; ++i)
+        QTest::keyClick(m_canvas.get(), Qt::Key_Left);
+    QCOMPARE(m_canvas->diagram().bounds().x, 0);
+    m_canvas->undoStack()->undo();
+    QCOMPARE(m_canvas->diagram().bounds(), (diagram::Rect { 0, 0, 4, 3 }));
+}
+
+void TestDiagramCanvas::resizeHandleResizesTheBox()
+{
+    QVERIFY(m_canvas->setText(QStringLiteral("+--+\n|  |\n+--+\n")));
+    click(*m_canvas, { 1, 1 });
+    drag(*m_canvas, { 3, 2 }, { 7, 4 });
+    QCOMPARE(m_canvas->diagram().bounds(), (diagram::Rect { 0, 0, 8, 5 }));
+    QCOMPARE(m_canvas->text(), QStringLiteral("+------+\n|      |\n|      |\n|      |\n+------+\n"));
+    m_canvas->undoStack()->undo();
+    QCOMPARE(m_canvas->diagram().bounds(), (diagram::Rect { 0, 0, 4, 3 }));
+}
+
+void TestDiagramCanvas::doubleClickEditsTheLabel()
+{
+    QVERIFY(m_canvas->setText(QStringLiteral("+-------+\n|       |\n+-------+\n")));
+    QTest::mouseDClick(m_canvas.get(), Qt::LeftButton, {}, m_canvas->cellCenter({ 2, 1 }));
+    QVERIFY(m_canvas->editingObject() != diagram::NoObject);
+    QTest::keyClicks(m_canvas.get(), QStringLiteral("APX"));
+    QTest::keyClick(m_canvas.get(), Qt::Key_Backspace);
+    QTest::keyClicks(m_canvas.get(), QStringLiteral("I"));
+    QTest::keyClick(m_canvas.get(), Qt::Key_Return);
+    QCOMPARE(m_canvas->editingObject(), diagram::NoObject);
+    QCOMPARE(m_canvas->text(), QStringLiteral("+-------+\n|  API  |\n+-------+\n"));
+    // The keystrokes are one undo step.
+    m_canvas->undoStack()->undo();
+    QCOMPARE(m_canvas->text(), QStringLiteral("+-------+\n|       |\n+-------+\n"));
+}
+
+void TestDiagramCanvas::textToolTypesText()
+{
+    m_canvas->setTool(Tool::Text);
+    click(*m_canvas, { 2, 1 });
+    // Letters that are tool keys go into the text while typing.
+    QTest::keyClicks(m_canvas.get(), QStringLiteral("db sbl"));
+    QTest::keyClick(m_canvas.get(), Qt::Key_Escape);
+    QCOMPARE(m_canvas->tool(), Tool::Text);
+    const auto &objects = m_canvas->diagram().objects();
+    QCOMPARE(objects.size(), std::size_t(1));
+    QCOMPARE(std::get<diagram::Text>(objects.front().shape).pos, (diagram::Point { 2, 1 }));
+    QCOMPARE(m_canvas->text(), QStringLiteral("db sbl\n"));
+    // A text object left empty is removed.
+    click(*m_canvas, { 2, 5 });
+    QTest::keyClick(m_canvas.get(), Qt::Key_Escape);
+    QCOMPARE(m_canvas->diagram().objects().size(), std::size_t(1));
+}
+
+void TestDiagramCanvas::selectAllAndDelete()
+{
+    QVERIFY(m_canvas->setText(twoBoxes));
+    QTest::keyClick(m_canvas.get(), Qt::Key_A, Qt::ControlModifier);
+    QCOMPARE(m_canvas->selection().size(), std::size_t(3));
+    QTest::keyClick(m_canvas.get(), Qt::Key_Delete);
+    QVERIFY(m_canvas->diagram().isEmpty());
+    QVERIFY(m_canvas->selection().empty());
+    QTest::keyClick(m_canvas.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_canvas->text(), twoBoxes);
+}
+
+void TestDiagramCanvas::copyAndPaste()
+{
+    QVERIFY(m_canvas->setText(QStringLiteral("+--+\n|  |\n+--+\n")));
+    click(*m_canvas, { 1, 1 });
+    QTest::keyClick(m_canvas.get(), Qt::Key_C, Qt::ControlModifier);
+    QTest::keyClick(m_canvas.get(), Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(m_canvas->diagram().objects().size(), std::size_t(2));
+    QCOMPARE(m_canvas->selection(), std::vector<diagram::ObjectId> { m_canvas->diagram().objects().back().id });
+    QCOMPARE(diagram::extent(m_canvas->diagram().objects().back().shape), (diagram::Rect { 2, 1, 4, 3 }));
+    m_canvas->undoStack()->undo();
+    QCOMPARE(m_canvas->diagram().objects().size(), std::size_t(1));
+}
+
+void TestDiagramCanvas::freehandAndEraser()
+{
+    m_canvas->setTool(Tool::Freehand);
+    drag(*m_canvas, { 1, 1 }, { 3, 1 });
+    QCOMPARE(m_canvas->text(), QStringLiteral("###\n"));
+    QCOMPARE(m_canvas->undoStack()->count(), 1);
+    m_canvas->setTool(Tool::Eraser);
+    click(*m_canvas, { 2, 1 });
+    QCOMPARE(m_canvas->text(), QStringLiteral("# #\n"));
+    m_canvas->undoStack()->undo();
+    QCOMPARE(m_canvas->text(), QStringLiteral("###\n"));
+    m_canvas->undoStack()->undo();
+    QVERIFY(m_canvas->diagram().isEmpty());
+}
+
+void TestDiagramCanvas::widthWarning()
+{
+    QSignalSpy spy(m_canvas.get(), &DiagramCanvas::widthLimitExceededChanged);
+    m_canvas->setBlockIndent(4);
+    QVERIFY(m_canvas->setText(QString(80, QLatin1Char('-'))));
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).toBool(), true);
+    QCOMPARE(spy.at(0).at(1).toInt(), 5);
+    QVERIFY(!m_canvas->widthCheck().fits());
+    QVERIFY(m_canvas->setText(QString(75, QLatin1Char('-'))));
+    QCOMPARE(spy.count(), 2);
+    QCOMPARE(spy.at(1).at(0).toBool(), false);
+}
+
+void TestDiagramCanvas::zoomChangesTheCells()
+{
+    const QSize before = m_canvas->cellSize();
+    m_canvas->zoomIn();
+    QVERIFY(m_canvas->cellSize().height() > before.height());
+    m_canvas->setZoom(1.0);
+    QCOMPARE(m_canvas->cellSize(), before);
+    QCOMPARE(m_canvas->cellAt(m_canvas->cellCenter({ 7, 3 })), (diagram::Point { 7, 3 }));
+}
+
+void TestDiagramCanvas::panelToolKeysAndActions()
+{
+    DiagramPanel panel;
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.canvas()->setFocus();
+    QTRY_VERIFY(panel.canvas()->hasFocus());
+    QTest::keyClick(panel.canvas(), Qt::Key_B);
+    QCOMPARE(panel.canvas()->tool(), Tool::Box);
+    QVERIFY(panel.toolAction(Tool::Box)->isChecked());
+    QTest::keyClick(panel.canvas(), Qt::Key_A);
+    QCOMPARE(panel.canvas()->tool(), Tool::Arrow);
+    panel.toolAction(Tool::Eraser)->trigger();
+    QCOMPARE(panel.canvas()->tool(), Tool::Eraser);
+
+    QSignalSpy inserted(&panel, &DiagramPanel::insertRequested);
+    QSignalSpy replaced(&panel, &DiagramPanel::replaceRequested);
+    panel.newDiagram(4);
+    panel.canvas()->setTool(Tool::Box);
+    drag(*panel.canvas(), { 0, 0 }, { 4, 2 });
+    panel.insertAction()->trigger();
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.at(0).at(0).toString(), QStringLiteral("+---+\n|   |\n+---+\n"));
+
+    QVERIFY(panel.openDiagram(QStringLiteral("+-+\n+-+\n"), 6));
+    QCOMPARE(panel.canvas()->blockIndent(), 6);
+    panel.insertAction()->trigger();
+    QCOMPARE(replaced.count(), 1);
+    QCOMPARE(replaced.at(0).at(0).toString(), QStringLiteral("+-+\n+-+\n"));
+    QString error;
+    QVERIFY(!panel.openDiagram(QString(QChar(0)), 4, &error));
+    QVERIFY(error.contains(QStringLiteral("binary")));
+}
+
+void TestDiagramCanvas::panelExportsToAFile()
+{
+    DiagramPanel panel;
+    QVERIFY(panel.openDiagram(twoBoxes, 4));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString error;
+    QVERIFY(panel.exportToFile(dir.filePath(QStringLiteral("d.txt")), &error));
+    QFile file(dir.filePath(QStringLiteral("d.txt")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(file.readAll()), twoBoxes);
+    QVERIFY(!panel.exportToFile(dir.filePath(QStringLiteral("missing/d.txt")), &error));
+    QVERIFY(!error.isEmpty());
+}
+
+QTEST_MAIN(TestDiagramCanvas)
+#include "tst_diagramcanvas.moc"
