@@ -7,6 +7,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <optional>
 #include <ostream>
 #include <sstream>
 
@@ -18,11 +19,13 @@ namespace
 
 std::string diagramUsage()
 {
-    return "Usage: specwright diagram [--objects] [--unicode] FILE|-\n"
+    return "Usage: specwright diagram [--objects] [--ascii|--unicode] FILE|-\n"
            "\n"
            "Imports a text diagram (FILE, or standard input for -) and prints it\n"
            "back. Without edits the output is the input with trailing spaces\n"
-           "removed and tabs expanded to 8-column stops.\n"
+           "removed and tabs expanded to 8-column stops. Lines and boxes drawn\n"
+           "with Unicode box-drawing characters are recognised too, and printed\n"
+           "back in them.\n"
            "\n"
            "  --objects   list the recognised objects instead, one per line:\n"
            "                box X,Y WxH \"LABEL\" [rounded]\n"
@@ -37,6 +40,7 @@ std::string diagramUsage()
            "              whose end is attached to the box on line N. chars are\n"
            "              free characters kept as they were (a space blanks what\n"
            "              lies beneath). Strings use \\\" \\\\ and \\n escapes.\n"
+           "  --ascii     draw lines and boxes with + - | (the default for ASCII input)\n"
            "  --unicode   draw lines and boxes with Unicode box-drawing characters\n"
            "\n"
            "Exit status: 0 on success, 2 on bad usage or unreadable, binary or\n"
@@ -48,7 +52,7 @@ std::string diagramUsage()
 int runDiagram(const Arguments &args, std::ostream &out, std::ostream &err)
 {
     bool listObjects = false;
-    bool unicode = false;
+    std::optional<diagram::CharSet> charset;
     std::string file;
     for (const std::string &arg : args) {
         if (arg == "--help" || arg == "-h") {
@@ -58,7 +62,9 @@ int runDiagram(const Arguments &args, std::ostream &out, std::ostream &err)
         if (arg == "--objects") {
             listObjects = true;
         } else if (arg == "--unicode") {
-            unicode = true;
+            charset = diagram::CharSet::Unicode;
+        } else if (arg == "--ascii") {
+            charset = diagram::CharSet::Ascii;
         } else if (arg.size() > 1 && arg.front() == '-') {
             err << "specwright diagram: unknown option " << arg << "\n\n" << diagramUsage();
             return 2;
@@ -105,8 +111,7 @@ int runDiagram(const Arguments &args, std::ostream &out, std::ostream &err)
     if (listObjects) {
         out << diagram::describeObjects(imported.value().diagram);
     } else {
-        const diagram::ExportOptions options { unicode ? diagram::CharSet::Unicode : diagram::CharSet::Ascii,
-            diagram::Crop::FromOrigin };
+        const diagram::ExportOptions options { charset.value_or(imported.value().charset), diagram::Crop::FromOrigin };
         out << diagram::exportText(imported.value().diagram, options);
     }
     return 0;

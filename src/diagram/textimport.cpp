@@ -54,6 +54,41 @@ bool isWordChar(char32_t c)
     return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= U'0' && c <= U'9') || c >= 0x80;
 }
 
+char32_t asciiEquivalent(char32_t c)
+{
+    switch (c) {
+    case U'─':
+    case U'━':
+        return U'-';
+    case U'│':
+    case U'┃':
+        return U'|';
+    case U'┌':
+    case U'┐':
+    case U'└':
+    case U'┘':
+    case U'├':
+    case U'┤':
+    case U'┬':
+    case U'┴':
+    case U'┼':
+        return U'+';
+    case U'╭':
+    case U'╮':
+        return U'.';
+    case U'╰':
+    case U'╯':
+        return U'\'';
+    default:
+        return c;
+    }
+}
+
+bool isBoxDrawing(char32_t c)
+{
+    return c >= 0x2500 && c <= 0x257F;
+}
+
 // Work allowed for the box search, which could otherwise grow with the
 // square of a page full of '+' (the rest of the import is linear).
 constexpr long BoxSearchBudget = 50'000'000;
@@ -63,8 +98,9 @@ enum class Claim : unsigned char { None, BoxEdge, Line, Label, Text };
 class Recognizer final
 {
 public:
-    explicit Recognizer(std::vector<std::u32string> rows)
+    Recognizer(std::vector<std::u32string> rows, CharSet charset)
         : m_rows(std::move(rows))
+        , m_charset(charset)
     {
         m_height = static_cast<int>(m_rows.size());
         for (const auto &row : m_rows)
@@ -95,6 +131,9 @@ private:
         const auto &row = m_rows[static_cast<std::size_t>(p.y)];
         return static_cast<std::size_t>(p.x) < row.size() ? row[static_cast<std::size_t>(p.x)] : U' ';
     }
+    // The drawing role of the character: Unicode box drawing counts as the
+    // ASCII character it stands for.
+    char32_t shape(Point p) const { return asciiEquivalent(at(p)); }
     Claim claim(Point p) const { return inside(p) ? m_claims[index(p)] : Claim::None; }
     void setClaim(Point p, Claim c)
     {
@@ -114,6 +153,7 @@ private:
     std::optional<Connector> connectorFrom(std::vector<Point> cells) const;
 
     std::vector<std::u32string> m_rows;
+    CharSet m_charset;
     int m_width = 0;
     int m_height = 0;
     std::vector<Claim> m_claims;
@@ -133,7 +173,7 @@ void Recognizer::findBoxes()
     std::vector<int> down(cellCount(), 0);
     for (int y = m_height - 1; y >= 0; --y) {
         for (int x = m_width - 1; x >= 0; --x) {
-            const char32_t c = at({ x, y });
+            const char32_t c = shape({ x, y });
             if (c == U'-' || c == U'+')
                 across[index({ x, y })] = 1 + (x + 1 < m_width ? across[index({ x + 1, y })] : 0);
             if (c == U'|' || c == U'+')
@@ -148,21 +188,21 @@ void Recognizer::findBoxes()
     long budget = BoxSearchBudget;
     for (int y = 0; y + 2 < m_height && budget > 0; ++y) {
         for (int x = 0; x + 2 < m_width && budget > 0; ++x) {
-            const char32_t topLeft = at({ x, y });
+            const char32_t topLeft = shape({ x, y });
             if (!topCorner(topLeft) || acrossAt(x + 1, y) < 1 || downAt(x, y + 1) < 1)
                 continue;
             const int lastRight = std::min(x + 1 + acrossAt(x + 1, y), m_width - 1);
             bool found = false;
             for (int right = x + 2; right <= lastRight && !found && budget > 0; ++right) {
                 --budget;
-                const char32_t topRight = at({ right, y });
+                const char32_t topRight = shape({ right, y });
                 if (!topCorner(topRight) || downAt(right, y + 1) < 1)
                     continue;
                 const int lastBottom = std::min(y + 1 + downAt(right, y + 1), m_height - 1);
                 for (int bottom = y + 2; bottom <= lastBottom && budget > 0; ++bottom) {
                     --budget;
-                    const char32_t bottomRight = at({ right, bottom });
-                    const char32_t bottomLeft = at({ x, bottom });
+                    const char32_t bottomRight = shape({ right, bottom });
+                    const char32_t bottomLeft = shape({ x, bottom });
                     if (!bottomCorner(bottomRight) || !bottomCorner(bottomLeft))
                         continue;
                     if (downAt(x, y + 1) < bottom - y - 1 || acrossAt(x + 1, bottom) < right - x - 1)
@@ -197,7 +237,7 @@ bool Recognizer::isLineNode(Point p) const
 {
     if (claim(p) != Claim::None)
         return false;
-    switch (at(p)) {
+    switch (shape(p)) {
     case U'-':
     case U'|':
     case U'+':
@@ -207,7 +247,7 @@ bool Recognizer::isLineNode(Point p) const
     case U'^':
     case U'v':
         // A head standing alone, not a letter of a word.
-        return !isWordChar(at({ p.x - 1, p.y })) && !isWordChar(at({ p.x + 1, p.y }));
+        return !isWordChar(shape({ p.x - 1, p.y })) && !isWordChar(shape({ p.x + 1, p.y }));
     default:
         return false;
     }
@@ -223,26 +263,26 @@ unsigned char Recognizer::links(Point p) const
     auto joinsWest = [](char32_t c) { return c == U'-' || c == U'+' || c == U'>'; };
     auto joinsSouth = [](char32_t c) { return c == U'|' || c == U'+' || c == U'^'; };
     auto joinsNorth = [](char32_t c) { return c == U'|' || c == U'+' || c == U'v'; };
-    const char32_t c = at(p);
+    const char32_t c = shape(p);
     unsigned char result = 0;
     const Point east { p.x + 1, p.y };
     const Point west { p.x - 1, p.y };
     const Point south { p.x, p.y + 1 };
     const Point north { p.x, p.y - 1 };
-    if (joinsEast(c) && isLineNode(east) && joinsWest(at(east)))
+    if (joinsEast(c) && isLineNode(east) && joinsWest(shape(east)))
         result |= East;
-    if (joinsWest(c) && isLineNode(west) && joinsEast(at(west)))
+    if (joinsWest(c) && isLineNode(west) && joinsEast(shape(west)))
         result |= West;
-    if (joinsSouth(c) && isLineNode(south) && joinsNorth(at(south)))
+    if (joinsSouth(c) && isLineNode(south) && joinsNorth(shape(south)))
         result |= South;
-    if (joinsNorth(c) && isLineNode(north) && joinsSouth(at(north)))
+    if (joinsNorth(c) && isLineNode(north) && joinsSouth(shape(north)))
         result |= North;
     return result;
 }
 
 bool Recognizer::isBoxEdgeJunction(Point p) const
 {
-    if (claim(p) != Claim::BoxEdge || at(p) != U'+')
+    if (claim(p) != Claim::BoxEdge || shape(p) != U'+')
         return false;
     for (const Box &box : m_boxes) {
         const Rect &r = box.rect;
@@ -258,7 +298,7 @@ std::optional<Connector> Recognizer::connectorFrom(std::vector<Point> cells) con
 {
     const auto degree = [this](Point p) { return std::popcount(static_cast<unsigned>(m_links[index(p)])); };
     const auto capAt = [&](Point end) {
-        switch (at(end)) {
+        switch (shape(end)) {
         case U'<':
         case U'>':
         case U'^':
@@ -292,7 +332,7 @@ std::optional<Connector> Recognizer::connectorFrom(std::vector<Point> cells) con
     }
     connector.points = tidyPath(cells);
     const bool plain = connector.startCap == Cap::None && connector.endCap == Cap::None;
-    const bool hasJunction = std::any_of(cells.begin(), cells.end(), [this](Point p) { return at(p) == U'+'; });
+    const bool hasJunction = std::any_of(cells.begin(), cells.end(), [this](Point p) { return shape(p) == U'+'; });
     // Two dashes or bars on their own are more likely text than a line.
     if (plain && !hasJunction && cells.size() < 3)
         return std::nullopt;
@@ -312,7 +352,7 @@ void Recognizer::findConnectors()
     // which the importer keeps as two lines meeting at a joint.
     const auto stops = [&](Point p) {
         const unsigned char l = m_links[index(p)];
-        return degree(p) != 2 || (at(p) == U'+' && (l == (East | West) || l == (North | South)));
+        return degree(p) != 2 || (shape(p) == U'+' && (l == (East | West) || l == (North | South)));
     };
     const auto walk = [&](Point from, Direction first) {
         std::vector<Point> cells { from };
@@ -481,6 +521,7 @@ void Recognizer::findText()
 ImportedDiagram Recognizer::assemble()
 {
     ImportedDiagram result;
+    result.charset = m_charset;
     Diagram &diagram = result.diagram;
     for (Box &box : m_boxes)
         diagram.add(std::move(box));
@@ -494,7 +535,7 @@ ImportedDiagram Recognizer::assemble()
 
     // Whatever the objects do not draw back exactly is kept as it was.
     const Rect area = Rect { 0, 0, m_width, m_height }.united(diagram.bounds());
-    const CharGrid drawn = render(diagram, area);
+    const CharGrid drawn = render(diagram, area, m_charset);
     std::map<Point, char32_t> kept;
     for (int y = area.y; y <= area.bottom(); ++y) {
         for (int x = area.x; x <= area.right(); ++x) {
@@ -606,13 +647,23 @@ Result<ImportedDiagram> importText(std::string_view text)
         return R::failure("the text is too large for a diagram (" + std::to_string(rows.size()) + " lines of up to "
             + std::to_string(widest) + " columns)");
 
-    ImportedDiagram imported = Recognizer(rows).run();
+    // The character set most of the drawing uses; the other one's lines are
+    // still recognised, and kept as free characters where they differ.
+    std::size_t boxDrawing = 0;
+    std::size_t ascii = 0;
+    for (const auto &row : rows) {
+        boxDrawing += static_cast<std::size_t>(std::count_if(row.begin(), row.end(), isBoxDrawing));
+        ascii += static_cast<std::size_t>(
+            std::count_if(row.begin(), row.end(), [](char32_t c) { return c == U'+' || c == U'|'; }));
+    }
+    const CharSet charset = boxDrawing > ascii ? CharSet::Unicode : CharSet::Ascii;
+    ImportedDiagram imported = Recognizer(rows, charset).run();
     std::string expected;
     for (const auto &row : rows) {
         expected += toUtf8(row);
         expected += '\n';
     }
-    if (exportText(imported.diagram, { CharSet::Ascii, Crop::FromOrigin }) != expected)
+    if (exportText(imported.diagram, { charset, Crop::FromOrigin }) != expected)
         return verbatim(rows);
     return imported;
 }

@@ -4,9 +4,11 @@
 // Text to diagram. Boxes, lines and arrows drawn in ASCII become objects
 // where the drawing is unambiguous, words become text objects, and whatever
 // the objects would not draw back exactly is kept as free characters, so
-// that exporting an imported diagram (Crop::FromOrigin) gives the text back
-// with trailing spaces removed and tabs expanded to 8-column stops.
+// that exporting an imported diagram (Crop::FromOrigin, in the character set
+// the import found) gives the text back with trailing spaces removed and
+// tabs expanded to 8-column stops.
 
+#include "diagram/chargrid.h"
 #include "diagram/diagram.h"
 #include "diagram/result.h"
 
@@ -30,6 +32,9 @@ struct ImportStats {
 struct ImportedDiagram {
     Diagram diagram;
     ImportStats stats;
+    // Unicode when the text draws with box-drawing characters: the export
+    // in this character set gives the text back.
+    CharSet charset = CharSet::Ascii;
 };
 
 // Larger input is refused: a diagram is a page of text, not a data file.

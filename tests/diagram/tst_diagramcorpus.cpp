@@ -93,10 +93,12 @@ void TestDiagramCorpus::fixtureRoundTrip()
     const auto imported = importText(text);
     QVERIFY2(imported.ok(), imported.ok() ? "" : imported.error().c_str());
     const std::string expected = withoutTrailingSpaces(text);
-    QCOMPARE(QString::fromStdString(exportText(imported.value().diagram, { CharSet::Ascii, Crop::FromOrigin })),
+    QCOMPARE(
+        QString::fromStdString(exportText(imported.value().diagram, { imported.value().charset, Crop::FromOrigin })),
         QString::fromStdString(expected));
     // The fixtures are drawn at the top left, so the trimmed export is the same.
-    QCOMPARE(QString::fromStdString(exportText(imported.value().diagram)), QString::fromStdString(expected));
+    QCOMPARE(QString::fromStdString(exportText(imported.value().diagram, { imported.value().charset, Crop::Drawing })),
+        QString::fromStdString(expected));
 }
 
 void TestDiagramCorpus::corpusRoundTrip()
@@ -122,7 +124,7 @@ void TestDiagramCorpus::corpusRoundTrip()
             const auto imported = importText(block.text);
             const std::string expected = withoutTrailingSpaces(block.text);
             const bool same = imported.ok()
-                && exportText(imported.value().diagram, { CharSet::Ascii, Crop::FromOrigin }) == expected;
+                && exportText(imported.value().diagram, { imported.value().charset, Crop::FromOrigin }) == expected;
             blocksIdentical += same;
             if (!same)
                 failures << QStringLiteral("%1:%2").arg(path).arg(block.firstLine + 1);

@@ -27,7 +27,7 @@ std::string roundTrip(const std::string &text)
     const auto imported = importText(text);
     if (!imported)
         return "error: " + imported.error();
-    return exportText(imported.value().diagram, { CharSet::Ascii, Crop::FromOrigin });
+    return exportText(imported.value().diagram, { imported.value().charset, Crop::FromOrigin });
 }
 
 } // namespace
@@ -90,6 +90,10 @@ void TestDiagramImport::recognition_data()
         << QStringLiteral("---+---\n") << QStringLiteral("line 0,0 -- 3,0+\nline 3,0+ -- 6,0\n");
     QTest::newRow("an unclosed box is lines")
         << QStringLiteral("+---+\n|   |\n+---\n") << QStringLiteral("line 4,1 -- 4,0 -- 0,0 -- 0,2 -- 3,2\n");
+    QTest::newRow("a box drawn in Unicode") << QStringLiteral("┌─────┐\n│ API │\n└──┬──┘\n   │\n   v\n")
+                                            << QStringLiteral("box 0,0 7x3 \"API\"\narrow 3,2 -> 3,4 from #1\n");
+    QTest::newRow("rounded Unicode corners")
+        << QStringLiteral("╭──╮\n│  │\n╰──╯\n") << QStringLiteral("box 0,0 4x3 \"\" rounded\n");
     QTest::newRow("words one space apart are one text")
         << QStringLiteral("nova show <uuid>\n") << QStringLiteral("text 0,0 \"nova show <uuid>\"\n");
 }
