@@ -201,7 +201,7 @@ Marker markerOf(std::string_view line)
     while (text < line.size() && isSpace(line[text]))
         ++text;
     marker.textStart = std::min(text, indent + s.size());
-    marker.textColumn = indentOf(line) + columnWidth(line.substr(indent, marker.textStart - indent));
+    marker.textColumn = indentOf(line) + displayWidth(line.substr(indent, marker.textStart - indent));
     return marker;
 }
 
@@ -371,11 +371,11 @@ std::string fill(const std::vector<std::string_view> &words,
     int limit)
 {
     std::vector<std::vector<std::string_view>> lines(1);
-    int width = columnWidth(firstPrefix);
-    const int hangWidth = columnWidth(hangPrefix);
+    int width = displayWidth(firstPrefix);
+    const int hangWidth = displayWidth(hangPrefix);
     for (std::string_view word : words) {
         std::vector<std::string_view> &line = lines.back();
-        const int wordWidth = columnWidth(word);
+        const int wordWidth = displayWidth(word);
         if (line.empty()) {
             line.push_back(word);
             width += wordWidth;
@@ -391,7 +391,7 @@ std::string fill(const std::vector<std::string_view> &words,
         // Keep a marker-like word off the start of a line, so that reading
         // (or re-wrapping) the paragraph again finds no list item there.
         if (looksLikeMarker(word) && line.size() >= 2) {
-            const int carried = columnWidth(line.back());
+            const int carried = displayWidth(line.back());
             if (hangWidth + carried + 1 + wordWidth <= limit) {
                 next.insert(next.begin(), line.back());
                 line.pop_back();
@@ -416,7 +416,7 @@ std::string fill(const std::vector<std::string_view> &words,
 
 } // namespace
 
-int columnWidth(std::string_view text)
+int displayWidth(std::string_view text)
 {
     int width = 0;
     for (char c : text)

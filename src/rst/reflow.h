@@ -34,7 +34,7 @@ struct TextEdit {
 std::optional<TextEdit> reflowAt(std::string_view text, int line, int limit);
 
 // The column width of a piece of UTF-8 text: one per code point.
-int columnWidth(std::string_view text);
+int displayWidth(std::string_view text);
 
 // What Enter does in a line.
 struct LineBreak {
