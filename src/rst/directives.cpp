@@ -10,6 +10,7 @@
 #include <map>
 
 #include "rst/blockparser_p.h"
+#include "rst/tableparser_p.h"
 #include "rst/text.h"
 
 namespace specwright::rst::detail {
@@ -952,131 +953,204 @@ std::vector<std::unique_ptr<Node>> runListTable(DirectiveContext &d)
     return finishTable(d, std::move(table), std::move(title), std::move(messages));
 }
 
-// csv-table (content only; file and url need file insertion).
-std::vector<std::unique_ptr<Node>> runCsvTable(DirectiveContext &d)
+// csv-table (content only; file and url need file insertion). Python's csv
+// reader with docutils' dialect.
+std::vector<std::vector<std::string>> readCsv(const std::vector<std::string> &lines,
+                                              char32_t delim,
+                                              char32_t quote,
+                                              bool skipInitialSpace,
+                                              std::optional<char32_t> escape)
 {
-    if (d.has("file") || d.has("url"))
-        throw d.warning("\"" + d.name + "\" directive disabled.");
-    if (d.content.empty())
-        throw d.warning("The \"" + d.name + "\" directive requires content; none supplied.");
-    std::vector<std::unique_ptr<Node>> messages;
-    auto title = makeTableTitle(d, messages);
-    const long headerRows = d.has("header-rows") ? d.options["header-rows"].number : 0;
-    const long stubColumns = d.has("stub-columns") ? d.options["stub-columns"].number : 0;
-    const std::string delim = d.has("delim") ? d.options["delim"].text : ",";
-    const std::string quote = d.has("quote") ? d.options["quote"].text : "\"";
-    const bool keepSpace = d.has("keepspace");
-    const std::string escape = d.has("escape") ? d.options["escape"].text : "";
-    // A small csv reader: rows of cells with their source line offsets.
-    struct Cell
-    {
-        std::string text;
+    std::string text;
+    for (const auto &line : lines)
+        text += line + "\n";
+    std::u32string data = toU32(text);
+    std::vector<std::vector<std::string>> rows;
+    std::vector<std::string> row;
+    std::u32string field;
+    enum { StartRecord, StartField, InField, InQuoted, QuoteInQuoted, EscapeInField, EscapeInQuoted } state = StartRecord;
+    auto endField = [&] {
+        row.push_back(toUtf8(field));
+        field.clear();
     };
-    auto parseCsv = [&](std::string_view text) {
-        std::vector<std::vector<std::string>> rows;
-        std::vector<std::string> row;
-        std::string field;
-        bool inQuotes = false;
-        bool fieldStarted = false;
-        std::size_t i = 0;
-        auto endField = [&] {
-            row.push_back(field);
-            field.clear();
-            fieldStarted = false;
-        };
-        while (i < text.size()) {
-            const char c = text[i];
-            if (inQuotes) {
-                if (!escape.empty() && c == escape[0] && i + 1 < text.size()) {
-                    field += text[i + 1];
-                    i += 2;
-                    continue;
-                }
-                if (c == quote[0]) {
-                    if (i + 1 < text.size() && text[i + 1] == quote[0]) {
-                        field += c;
-                        i += 2;
-                        continue;
-                    }
-                    inQuotes = false;
-                    ++i;
-                    continue;
-                }
-                field += c;
-                ++i;
-                continue;
-            }
-            if (c == delim[0]) {
-                endField();
-                ++i;
-                if (!keepSpace)
-                    while (i < text.size() && text[i] == ' ')
-                        ++i;
-                continue;
-            }
-            if (c == '\n') {
+    for (std::size_t i = 0; i < data.size(); ++i) {
+        const char32_t c = data[i];
+        switch (state) {
+        case StartRecord:
+            if (c == U'\n')
+                continue; // empty line: no record
+            state = StartField;
+            [[fallthrough]];
+        case StartField:
+            if (c == U'\n') {
                 endField();
                 rows.push_back(std::move(row));
                 row.clear();
-                ++i;
-                if (!keepSpace)
-                    while (i < text.size() && text[i] == ' ')
-                        ++i;
-                continue;
+                state = StartRecord;
+            } else if (c == quote) {
+                state = InQuoted;
+            } else if (escape && c == *escape) {
+                state = EscapeInField;
+            } else if (c == U' ' && skipInitialSpace) {
+            } else if (c == delim) {
+                endField();
+            } else {
+                field += c;
+                state = InField;
             }
-            if (c == quote[0] && !fieldStarted) {
-                inQuotes = true;
-                fieldStarted = true;
-                ++i;
-                continue;
-            }
+            break;
+        case EscapeInField:
             field += c;
-            fieldStarted = true;
-            ++i;
+            state = InField;
+            break;
+        case InField:
+            if (c == U'\n') {
+                endField();
+                rows.push_back(std::move(row));
+                row.clear();
+                state = StartRecord;
+            } else if (escape && c == *escape) {
+                state = EscapeInField;
+            } else if (c == delim) {
+                endField();
+                state = StartField;
+            } else {
+                field += c;
+            }
+            break;
+        case InQuoted:
+            if (escape && c == *escape)
+                state = EscapeInQuoted;
+            else if (c == quote)
+                state = escape ? InField : QuoteInQuoted;
+            else
+                field += c;
+            break;
+        case EscapeInQuoted:
+            field += c;
+            state = InQuoted;
+            break;
+        case QuoteInQuoted:
+            if (c == quote) {
+                field += c;
+                state = InQuoted;
+            } else if (c == delim) {
+                endField();
+                state = StartField;
+            } else if (c == U'\n') {
+                endField();
+                rows.push_back(std::move(row));
+                row.clear();
+                state = StartRecord;
+            } else {
+                throw ValueError{"'" + toUtf8(std::u32string(1, delim)) + "' expected after '" + toUtf8(std::u32string(1, quote)) + "'"};
+            }
+            break;
         }
-        if (fieldStarted || !row.empty() || !field.empty())
-            endField();
-        if (!row.empty())
+    }
+    if (state == InQuoted || state == EscapeInQuoted)
+        throw ValueError{"unexpected end of data"};
+    if (state != StartRecord) {
+        endField();
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+std::vector<std::unique_ptr<Node>> runCsvTable(DirectiveContext &d)
+{
+    if (d.has("file") || d.has("url")) {
+        std::vector<std::unique_ptr<Node>> children;
+        children.push_back(d.literalBlockText());
+        return one(d.document().warning("File and URL access deactivated; ignoring \"" + d.name + "\" directive.", d.lineno, std::move(children)));
+    }
+    std::vector<std::unique_ptr<Node>> messages;
+    auto title = makeTableTitle(d, messages);
+    if (d.content.empty())
+        throw d.error("The \"" + d.name + "\" directive requires content; none supplied.");
+    const long headerRows = d.has("header-rows") ? d.options["header-rows"].number : 0;
+    const long stubColumns = d.has("stub-columns") ? d.options["stub-columns"].number : 0;
+    auto singleChar = [&](const char *option, char32_t fallback) {
+        if (!d.has(option))
+            return fallback;
+        const std::string &text = d.options[option].text;
+        if (text == "tab")
+            return U'\t';
+        if (text == "space")
+            return U' ';
+        const std::u32string value = toU32(text);
+        return value.empty() ? fallback : value[0];
+    };
+    const char32_t delim = singleChar("delim", U',');
+    const char32_t quote = singleChar("quote", U'"');
+    std::optional<char32_t> escape;
+    if (d.has("escape"))
+        escape = singleChar("escape", U'\\');
+    const bool skipSpace = !d.has("keepspace");
+    TableData data;
+    std::vector<std::vector<std::optional<TableCell>>> head;
+    std::vector<std::vector<std::optional<TableCell>>> body;
+    std::size_t maxCols = 0;
+    auto toRows = [&](const std::vector<std::vector<std::string>> &csvRows) {
+        std::vector<std::vector<std::optional<TableCell>>> rows;
+        for (const auto &csvRow : csvRows) {
+            std::vector<std::optional<TableCell>> row;
+            for (const auto &cellText : csvRow) {
+                TableCell cell;
+                for (const auto line : splitLines(cellText))
+                    cell.lines.push_back(toU32(line));
+                row.push_back(std::move(cell));
+            }
+            maxCols = std::max(maxCols, csvRow.size());
             rows.push_back(std::move(row));
+        }
         return rows;
     };
-    std::string text = d.contentText();
-    std::string_view trimmed = text;
-    if (!keepSpace) {
-        while (!trimmed.empty() && trimmed.front() == ' ')
-            trimmed.remove_prefix(1);
-    }
-    auto csvRows = parseCsv(trimmed);
-    std::size_t maxCols = 0;
-    for (const auto &row : csvRows)
-        maxCols = std::max(maxCols, row.size());
-    std::vector<std::vector<std::vector<std::unique_ptr<Node>>>> rows;
-    std::vector<long> widths;
     try {
-        std::vector<std::size_t> lengths;
-        for (const auto &row : csvRows)
-            lengths.push_back(row.size());
-        for (auto &row : csvRows) {
-            std::vector<std::vector<std::unique_ptr<Node>>> rowNodes;
-            for (const auto &cellText : row) {
-                auto holder = element("holder");
-                LineList lines = d.parser.splitIntoLines(d.parser.keep(cellText));
-                d.parser.nestedParse(lines, d.contentOffset, *holder);
-                std::vector<std::unique_ptr<Node>> cell;
-                while (holder->childCount())
-                    cell.push_back(holder->take(0));
-                rowNodes.push_back(std::move(cell));
+        if (d.has("header")) {
+            std::vector<std::string> headerLines;
+            const std::string &header = d.options["header"].text;
+            std::size_t start = 0;
+            while (true) {
+                const std::size_t nl = header.find('\n', start);
+                headerLines.push_back(header.substr(start, nl == std::string::npos ? std::string::npos : nl - start));
+                if (nl == std::string::npos)
+                    break;
+                start = nl + 1;
             }
-            while (rowNodes.size() < maxCols)
-                rowNodes.emplace_back();
-            rows.push_back(std::move(rowNodes));
+            head = toRows(readCsv(headerLines, delim, quote, skipSpace, escape));
         }
-        widths = columnWidths(d, maxCols);
+        std::vector<std::string> contentLines(d.content.begin(), d.content.end());
+        auto rows = toRows(readCsv(contentLines, delim, quote, skipSpace, escape));
+        std::vector<std::size_t> lengths;
+        for (const auto &row : rows)
+            lengths.push_back(row.size());
         checkTableDimensions(d, lengths, headerRows, stubColumns);
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            (static_cast<long>(i) < headerRows ? head : body).push_back(std::move(rows[i]));
+        const auto widths = columnWidths(d, maxCols);
+        for (const long w : widths)
+            data.colWidths.push_back(static_cast<int>(w));
+        for (auto *part : {&head, &body}) {
+            for (auto &row : *part) {
+                while (row.size() < maxCols)
+                    row.push_back(TableCell{});
+            }
+        }
     } catch (std::unique_ptr<Node> &error) {
         return one(std::move(error));
+    } catch (const ValueError &error) {
+        return one(d.errorWithBlock("Error with CSV data in \"" + d.name + "\" directive:\n" + error.message));
     }
-    auto table = tableFromRows(d, std::move(rows), widths, headerRows, stubColumns);
+    data.headRows = std::move(head);
+    data.bodyRows = std::move(body);
+    std::string widthsOption;
+    if (auto it = d.options.find("widths"); it != d.options.end())
+        widthsOption = it->second.kind == OptionValue::Kind::String ? it->second.text : "given";
+    auto table = d.parser.buildTable(data, d.contentOffset, static_cast<int>(stubColumns), widthsOption);
+    d.addClasses(*table);
+    if (d.has("align"))
+        table->setAttribute("align", d.options["align"].text);
     return finishTable(d, std::move(table), std::move(title), std::move(messages));
 }
 

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The block parser and directives against docutils: golden fixtures
+// (tests/data/rst/block-*.rst, directive-*.rst), plus what no fixture can
+// show: hostile input, invalid UTF-8, --no-transforms output.
+#include <QTest>
+
+#include "goldenfixtures.h"
+#include "rst/document.h"
+#include "rst/parser.h"
+#include "rst/pseudoxml.h"
+
+using namespace specwright::rst;
+
+class BlockParserTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void blockFixtures_data() { test::addFixtureRows(QStringLiteral("block-*.rst")); }
+    void blockFixtures()
+    {
+        QFETCH(QString, path);
+        test::compareWithReference(path);
+    }
+
+    void directiveFixtures_data() { test::addFixtureRows(QStringLiteral("directive-*.rst")); }
+    void directiveFixtures()
+    {
+        QFETCH(QString, path);
+        test::compareWithReference(path);
+    }
+
+    void parserOutputWithoutTransforms()
+    {
+        ParseOptions options;
+        options.sourcePath = "t.rst";
+        options.applyTransforms = false;
+        const auto document = parse("Title\n=====\n\n.. contents::\n", options);
+        const std::string xml = writePseudoXml(*document);
+        // The section stays a section and the contents stay pending.
+        QVERIFY(xml.find("<section ids=\"title\" names=\"title\">") != std::string::npos);
+        QVERIFY(xml.find(".transform: docutils.transforms.parts.Contents") != std::string::npos);
+        QVERIFY(!document->transformed());
+    }
+
+    void invalidUtf8IsReplacedAndReported()
+    {
+        ParseOptions options;
+        options.sourcePath = "bad.rst";
+        const auto document = parse("ok\n\nbad \xff\xfe here\n", options);
+        const std::string xml = writePseudoXml(*document);
+        QVERIFY(xml.find("bad \xef\xbf\xbd\xef\xbf\xbd here") != std::string::npos);
+        bool reported = false;
+        for (const auto &diagnostic : document->diagnostics())
+            reported = reported || (diagnostic.line == 3 && diagnostic.message.find("UTF-8") != std::string::npos);
+        QVERIFY(reported);
+    }
+
+    void hostileInputDoesNotCrashOrHang_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::newRow("deeply nested block quotes") << deepIndent(3000);
+        QTest::newRow("deeply nested bullet lists") << deepBullets(3000);
+        QTest::newRow("one very long line") << QByteArray(2'000'000, 'a');
+        QTest::newRow("many short sections") << manySections(5000);
+        QTest::newRow("unterminated table") << QByteArray("+---+\n| a |\n+---\n");
+        QTest::newRow("only punctuation lines") << QByteArray("====\n----\n====\n::\n\n..\n__\n|\n");
+        QTest::newRow("control characters") << QByteArray("\x01\x02\x0b\x0c\x1c\x1d\r\r\n\t\t*\t-\n", 16);
+    }
+    void hostileInputDoesNotCrashOrHang()
+    {
+        QFETCH(QByteArray, input);
+        ParseOptions options;
+        options.sourcePath = "hostile.rst";
+        const auto document = parse(std::string_view(input.constData(), static_cast<std::size_t>(input.size())), options);
+        QVERIFY(!writePseudoXml(*document).empty());
+    }
+
+private:
+    static QByteArray deepIndent(int depth)
+    {
+        QByteArray out;
+        for (int i = 0; i < depth; ++i)
+            out += QByteArray(i, ' ') + "para\n\n";
+        return out;
+    }
+    static QByteArray deepBullets(int depth)
+    {
+        QByteArray out;
+        for (int i = 0; i < depth; ++i)
+            out += QByteArray(2 * i, ' ') + "- item\n\n";
+        return out;
+    }
+    static QByteArray manySections(int count)
+    {
+        QByteArray out;
+        for (int i = 0; i < count; ++i)
+            out += "Section " + QByteArray::number(i) + "\n" + QByteArray(20, i % 2 ? '-' : '=') + "\n\ntext\n\n";
+        return out;
+    }
+};
+
+QTEST_GUILESS_MAIN(BlockParserTest)
+#include "tst_blockparser.moc"
