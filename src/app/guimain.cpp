@@ -3,17 +3,21 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QScreen>
 #include <QTimer>
 #include <QWindow>
+#include <cstdio>
 #include <memory>
 #include <vector>
 
 #include "app/version.h"
+#include "gui/documentanalyzer.h"
 #include "gui/highlighting.h"
 #include "gui/mainwindow.h"
+#include "gui/previewcontroller.h"
 #include "gui/previewpane.h"
 
 using namespace Qt::StringLiterals;
@@ -44,19 +48,45 @@ FileArgument parseFileArgument(const QString &argument)
 // what `packaging/dev run` shows on a machine without a display.
 void scheduleScreenshot(gui::MainWindow *window, const QString &path)
 {
+    // Once the preview shows the document, give the compositor a moment.
     auto take = [window, path] {
-        QTimer::singleShot(1500, window, [window, path] {
+        QTimer::singleShot(800, window, [window, path] {
             QScreen *screen = window->screen();
             const QPixmap picture = screen ? screen->grabWindow(window->winId()) : window->grab();
-            const bool ok = picture.save(path);
-            QCoreApplication::exit(ok ? 0 : 1);
+            QCoreApplication::exit(picture.save(path) ? 0 : 1);
         });
     };
-    if (window->preview()->isPageReady())
-        take();
-    else
-        QObject::connect(window->preview(), &gui::PreviewPane::pageReady, window, take, Qt::SingleShotConnection);
-    QTimer::singleShot(30000, window, [] { QCoreApplication::exit(1); });
+    QObject::connect(
+        window->previewController(), &gui::PreviewController::updated, window, take, Qt::SingleShotConnection);
+    QTimer::singleShot(60000, window, [] { QCoreApplication::exit(1); });
+}
+
+// Resident memory of this process in kB, from /proc (0 where unknown).
+long residentKilobytes()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+    }
+    return 0;
+}
+
+// Prints "ready rss_kb=N" once the window is painted and its preview shows
+// the document, then quits: how the benchmark times start-up.
+void reportWhenReady(gui::MainWindow *window)
+{
+    auto check = [window] {
+        const auto snapshot = window->snapshot();
+        if (!snapshot || window->previewController()->shownRevision() != snapshot->revision)
+            return;
+        std::printf("ready rss_kb=%ld\n", residentKilobytes());
+        std::fflush(stdout);
+        QCoreApplication::exit(0);
+    };
+    QObject::connect(window->previewController(), &gui::PreviewController::updated, window, check);
 }
 
 } // namespace
@@ -81,6 +111,9 @@ int runGui(int argc, char **argv)
         QApplication::translate("main", "Save a picture of the window to PATH once it is shown, then quit."),
         u"PATH"_s);
     parser.addOption(screenshot);
+    QCommandLineOption reportReady(u"report-ready"_s);
+    reportReady.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(reportReady);
     parser.process(app);
 
     gui::Highlighting highlighting;
@@ -98,6 +131,8 @@ int runGui(int argc, char **argv)
         window->show();
         windows.push_back(std::move(window));
     }
+    if (parser.isSet(reportReady))
+        reportWhenReady(windows.front().get());
     if (parser.isSet(screenshot))
         scheduleScreenshot(windows.front().get(), parser.value(screenshot));
     return app.exec();

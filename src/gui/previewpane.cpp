@@ -40,7 +40,7 @@ protected:
         const QString scheme = url.scheme();
         const bool external = scheme == u"http"_s || scheme == u"https"_s || scheme == u"mailto"_s;
         if (external)
-            QDesktopServices::openUrl(url);
+            m_pane->openExternally(url);
         Q_EMIT m_pane->linkActivated(url, external);
         return false;
     }
@@ -62,6 +62,7 @@ PreviewPane::PreviewPane(QWidget *parent)
     , m_view(new QWebEngineView(this))
     , m_bridge(new PreviewBridge(this))
     , m_notice(new QLabel(this))
+    , m_openExternally([](const QUrl &url) { QDesktopServices::openUrl(url); })
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -48,6 +48,10 @@ public:
     void setNotice(const QString &text);
     QString notice() const;
     bool isPageReady() const { return m_pageReady; }
+    // Who opens web and mail links: the desktop's default applications
+    // unless replaced (tests replace it).
+    void setExternalOpener(std::function<void(const QUrl &)> opener) { m_openExternally = std::move(opener); }
+    void openExternally(const QUrl &url) const { m_openExternally(url); }
     // Runs the shell's own script function; `done` gets its result.
     void run(const QString &script, const std::function<void(const QVariant &)> &done = {});
 
@@ -61,6 +65,7 @@ private:
     QWebEngineView *m_view;
     PreviewBridge *m_bridge;
     QLabel *m_notice;
+    std::function<void(const QUrl &)> m_openExternally;
     bool m_pageReady = false;
 };
 

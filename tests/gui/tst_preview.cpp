@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QWebEnginePage>
+#include <QWebEngineView>
+
+#include "gui/documentanalyzer.h"
+#include "gui/highlighting.h"
+#include "gui/mainwindow.h"
+#include "gui/previewcontroller.h"
+#include "gui/previewpane.h"
+#include "gui/rsteditor.h"
+
+using namespace Qt::StringLiterals;
+using namespace specwright::gui;
+
+// The live preview as a user meets it: it shows each edit without reloading,
+// and keeps its place in step with the editor.
+class TestPreview : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Runs a script in the preview page and waits for its result.
+    static QVariant evaluate(PreviewPane *pane, const QString &script)
+    {
+        QVariant result;
+        bool done = false;
+        pane->run(script, [&](const QVariant &value) {
+            result = value;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 10000))
+            qWarning("script did not finish: %s", qPrintable(script));
+        return result;
+    }
+
+    // A spec long enough to scroll: a title and many numbered sections.
+    static QString longSpec()
+    {
+        QString text = u"=====\nTitle\n=====\n\nIntroduction paragraph.\n\n"_s;
+        for (int i = 1; i <= 40; ++i) {
+            const QString title = u"Section %1"_s.arg(i);
+            text += title + u"\n"_s + QString(title.size(), u'=') + u"\n\n"_s;
+            text += u"Paragraph %1 first line\nand its second line.\n\n"_s.arg(i);
+            text += u"* item one of %1\n* item two of %1\n\n"_s.arg(i);
+        }
+        return text;
+    }
+
+    // Waits until the preview holds the analysis of the editor's current text.
+    static bool waitForPreview(MainWindow &window)
+    {
+        return QTest::qWaitFor(
+            [&] {
+                return window.snapshot() && window.previewController()->shownRevision() == window.snapshot()->revision
+                    && window.snapshot()->text == window.editor()->toPlainText().toStdString();
+            },
+            20000);
+    }
+
+    QTemporaryDir m_dir;
+    Highlighting m_highlighting;
+
+private Q_SLOTS:
+    void editsReachTheDomWithoutReload()
+    {
+        MainWindow window(m_highlighting);
+        window.show();
+        window.documentController();
+        window.editor()->setPlainText(longSpec());
+        QVERIFY(waitForPreview(window));
+        QVERIFY(evaluate(window.preview(), u"specwright.text()"_s).toString().contains(u"Paragraph 7 first line"_s));
+
+        // Mark the page: a reload would lose the mark.
+        evaluate(window.preview(), u"window.marker = 42"_s);
+        QTextCursor cursor(window.editor()->document()->findBlockByNumber(5));
+        cursor.movePosition(QTextCursor::EndOfBlock);
+        window.editor()->setTextCursor(cursor);
+        QTest::keyClicks(window.editor(), u" Zebra"_s);
+        QVERIFY(waitForPreview(window));
+        QVERIFY(evaluate(window.preview(), u"specwright.text()"_s).toString().contains(u"Zebra"_s));
+        QCOMPARE(evaluate(window.preview(), u"window.marker"_s).toInt(), 42);
+    }
+
+    void scrollingFollowsTheSourceLineBothWays()
+    {
+        MainWindow window(m_highlighting);
+        window.resize(1200, 700);
+        window.show();
+        window.editor()->setPlainText(longSpec());
+        QVERIFY(waitForPreview(window));
+
+        // Editor -> preview: the preview's top line follows the editor's.
+        window.editor()->verticalScrollBar()->setValue(120);
+        QTRY_VERIFY_WITH_TIMEOUT(qAbs(evaluate(window.preview(), u"specwright.topLine()"_s).toInt() - 121) <= 4, 5000);
+
+        // Preview -> editor: scrolling the page moves the editor.
+        evaluate(window.preview(),
+            u"(function(){ const e = document.querySelector('[data-line^=\"60-\"]') || "
+            "document.querySelector('[data-line^=\"60\"]'); window.scrollTo(0, window.scrollY + "
+            "e.getBoundingClientRect().top); })()"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(qAbs(window.editor()->verticalScrollBar()->value() + 1 - 60) <= 4, 5000);
+    }
+
+    void clickInPreviewPutsTheCursorOnTheSourceLine()
+    {
+        MainWindow window(m_highlighting);
+        window.show();
+        window.editor()->setPlainText(longSpec());
+        QVERIFY(waitForPreview(window));
+        const int line = evaluate(window.preview(),
+            u"(function(){ const p = [...document.querySelectorAll('p')]"
+            ".find(e => e.textContent.includes('Paragraph 3 first')); p.click();"
+            " return parseInt(p.getAttribute('data-line')); })()"_s)
+                             .toInt();
+        QVERIFY(line > 0);
+        QTRY_COMPARE(window.editor()->cursorLine(), line);
+        QVERIFY(window.editor()->textCursor().block().text().startsWith(u"Paragraph 3 first line"_s));
+    }
+
+    void webLinksOpenInTheSystemBrowser()
+    {
+        MainWindow window(m_highlighting);
+        QList<QUrl> opened;
+        window.preview()->setExternalOpener([&](const QUrl &url) { opened.append(url); });
+        window.show();
+        window.editor()->setPlainText(u"See https://example.org/spec here.\n"_s);
+        QVERIFY(waitForPreview(window));
+        const QUrl shell = window.preview()->view()->page()->url();
+        QSignalSpy followed(window.preview(), &PreviewPane::linkActivated);
+        evaluate(window.preview(), u"document.querySelector('a').click()"_s);
+        QVERIFY(followed.wait(5000));
+        QCOMPARE(opened, QList<QUrl> { QUrl(u"https://example.org/spec"_s) });
+        QCOMPARE(window.preview()->view()->page()->url(), shell);
+    }
+
+    void scriptLinksAreNotLinks()
+    {
+        MainWindow window(m_highlighting);
+        window.show();
+        window.editor()->setPlainText(u"`bad <javascript:alert(1)>`_ and `worse <JavaScript:alert(2)>`__\n"_s);
+        QVERIFY(waitForPreview(window));
+        QCOMPARE(evaluate(window.preview(), u"document.querySelectorAll('a[href]').length"_s).toInt(), 0);
+        QVERIFY(evaluate(window.preview(), u"specwright.text()"_s).toString().contains(u"bad"_s));
+    }
+};
+
+QTEST_MAIN(TestPreview)
+#include "tst_preview.moc"
