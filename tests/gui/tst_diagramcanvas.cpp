@@ -60,6 +60,7 @@ private Q_SLOTS:
     void zoomChangesTheCells();
     void panelToolKeysAndActions();
     void panelExportsToAFile();
+    void aUnicodeDiagramOpensInUnicode();
 
 private:
     std::unique_ptr<DiagramCanvas> m_canvas;
@@ -321,6 +322,18 @@ void TestDiagramCanvas::panelExportsToAFile()
     QCOMPARE(QString::fromUtf8(file.readAll()), twoBoxes);
     QVERIFY(!panel.exportToFile(dir.filePath(QStringLiteral("missing/d.txt")), &error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestDiagramCanvas::aUnicodeDiagramOpensInUnicode()
+{
+    DiagramPanel panel;
+    const QString unicode = QStringLiteral("┌───┐\n│ A │\n└───┘\n");
+    QVERIFY(panel.openDiagram(unicode, 4));
+    QCOMPARE(panel.canvas()->charSet(), diagram::CharSet::Unicode);
+    QCOMPARE(panel.canvas()->text(), unicode);
+    QVERIFY(std::holds_alternative<diagram::Box>(panel.canvas()->diagram().objects().front().shape));
+    QVERIFY(panel.openDiagram(twoBoxes, 4));
+    QCOMPARE(panel.canvas()->charSet(), diagram::CharSet::Ascii);
 }
 
 QTEST_MAIN(TestDiagramCanvas)

@@ -92,6 +92,8 @@ bool DiagramCanvas::setText(const QString &text, QString *errorString)
             *errorString = QString::fromStdString(imported.error());
         return false;
     }
+    // Drawn back in the characters it was drawn in.
+    m_charSet = imported.value().charset;
     setDiagram(std::move(imported).value().diagram);
     return true;
 }

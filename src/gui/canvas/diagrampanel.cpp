@@ -135,6 +135,7 @@ bool DiagramPanel::openDiagram(const QString &text, int blockIndent, QString *er
 {
     if (!m_canvas->setText(text, errorString))
         return false;
+    m_unicode->setChecked(m_canvas->charSet() == diagram::CharSet::Unicode);
     m_editsBlock = true;
     m_canvas->setBlockIndent(blockIndent);
     return true;
