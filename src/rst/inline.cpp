@@ -719,6 +719,25 @@ Inliner::StartMatch Inliner::searchStart(std::size_t from)
         }
         if (p < m_refnameFailEnd || !isNameChar(p))
             continue;
+        // Most words are no reference: only a name part followed by '_'
+        // can be, so look for one before collecting the name's ends.
+        std::size_t chainEnd = p;
+        bool underscore = false;
+        while (isNameChar(chainEnd)) {
+            while (isNameChar(chainEnd))
+                chainEnd = nextPos(s, chainEnd);
+            if (chainEnd < s.size() && s[chainEnd] == '_')
+                underscore = true;
+            if (chainEnd < s.size() && std::string_view("-._+:").find(s[chainEnd]) != std::string_view::npos
+                && isNameChar(chainEnd + 1))
+                ++chainEnd;
+            else
+                break;
+        }
+        if (!underscore) {
+            m_refnameFailEnd = chainEnd;
+            continue;
+        }
         const auto ends = simplenameEnds(p);
         for (std::size_t e : ends) {
             if (e < s.size() && s[e] == '_') {
@@ -1411,11 +1430,15 @@ std::string restoreNulls(std::string_view text)
 
 bool isMarkupPrefixChar(char32_t cp)
 {
+    if (cp < 0x80)
+        return cp && std::string_view("\"'(<[{-/:").find(static_cast<char>(cp)) != std::string_view::npos;
     return inRangeTable(markupPrefixRanges, markupPrefixRangesCount, cp);
 }
 
 bool isMarkupSuffixChar(char32_t cp)
 {
+    if (cp < 0x80)
+        return cp && std::string_view("\\.,;!?-/:\"')>]}").find(static_cast<char>(cp)) != std::string_view::npos;
     return inRangeTable(markupSuffixRanges, markupSuffixRangesCount, cp);
 }
 
