@@ -51,6 +51,7 @@ private Q_SLOTS:
     void draggingABoxReroutesItsArrow();
     void arrowKeysMoveInOneUndoStep();
     void resizeHandleResizesTheBox();
+    void draggingALineEndMovesIt();
     void doubleClickEditsTheLabel();
     void textToolTypesText();
     void selectAllAndDelete();
@@ -175,6 +176,24 @@ void TestDiagramCanvas::resizeHandleResizesTheBox()
     QCOMPARE(m_canvas->text(), QStringLiteral("+------+\n|      |\n|      |\n|      |\n+------+\n"));
     m_canvas->undoStack()->undo();
     QCOMPARE(m_canvas->diagram().bounds(), (diagram::Rect { 0, 0, 4, 3 }));
+}
+
+void TestDiagramCanvas::draggingALineEndMovesIt()
+{
+    QVERIFY(m_canvas->setText(twoBoxes));
+    const diagram::ObjectId arrow = m_canvas->diagram().objects()[2].id;
+    click(*m_canvas, { 10, 1 });
+    QCOMPARE(m_canvas->selection(), std::vector<diagram::ObjectId> { arrow });
+    drag(*m_canvas, { 13, 1 }, { 10, 4 });
+    const auto &connector = std::get<diagram::Connector>(m_canvas->diagram().find(arrow)->shape);
+    QCOMPARE(connector.points, (std::vector<diagram::Point> { { 7, 1 }, { 10, 1 }, { 10, 4 } }));
+    QVERIFY(connector.start.isAttached());
+    QVERIFY2(!connector.end.isAttached(), "the end left the box it pointed at");
+    QCOMPARE(m_canvas->text(),
+        QStringLiteral(
+            "+-----+       +-----+\n|  A  |---+   |  B  |\n+-----+   |   +-----+\n          |\n          v\n"));
+    m_canvas->undoStack()->undo();
+    QCOMPARE(m_canvas->text(), twoBoxes);
 }
 
 void TestDiagramCanvas::doubleClickEditsTheLabel()

@@ -484,6 +484,22 @@ DiagramCanvas::Handle DiagramCanvas::handleAt(const QPoint &pos, ObjectId *box) 
     return Handle::None;
 }
 
+std::vector<Point> DiagramCanvas::pathWithEndAt(Point cell) const
+{
+    const auto *object = m_diagram.find(m_resizing);
+    const auto *connector = object ? std::get_if<diagram::Connector>(&object->shape) : nullptr;
+    if (!connector || connector->points.empty())
+        return {};
+    cell = { std::max(cell.x, 0), std::max(cell.y, 0) };
+    // The other end stays; the line leaves it across first, with one bend.
+    if (m_draggingStart) {
+        const Point fixed = connector->points.back();
+        return diagram::tidyPath({ cell, { fixed.x, cell.y }, fixed });
+    }
+    const Point fixed = connector->points.front();
+    return diagram::tidyPath({ fixed, { cell.x, fixed.y }, cell });
+}
+
 void DiagramCanvas::moveSelectionBy(int dx, int dy, bool fromKeyboard)
 {
     if (m_selection.empty())
@@ -566,6 +582,12 @@ void DiagramCanvas::paintEvent(QPaintEvent *event)
     painter.setPen(pal.color(QPalette::Highlight));
     for (const ObjectId id : m_selection) {
         const auto *object = shown.find(id);
+        if (const auto *connector = object ? std::get_if<diagram::Connector>(&object->shape) : nullptr) {
+            if (!connector->points.empty()) {
+                painter.drawRect(cellRect(connector->points.front()).adjusted(0, 0, -1, -1));
+                painter.drawRect(cellRect(connector->points.back()).adjusted(0, 0, -1, -1));
+            }
+        }
         const auto *box = object ? std::get_if<diagram::Box>(&object->shape) : nullptr;
         if (!box)
             continue;
@@ -620,6 +642,18 @@ void DiagramCanvas::mousePressEvent(QMouseEvent *event)
             m_resizing = box;
             m_drag = Drag::Resize;
             break;
+        }
+        if (!shift && m_selection.size() == 1) {
+            // The ends of a selected connector can be dragged elsewhere.
+            const auto *object = m_diagram.find(m_selection.front());
+            const auto *connector = object ? std::get_if<diagram::Connector>(&object->shape) : nullptr;
+            if (connector && connector->points.size() >= 2
+                && (cell == connector->points.front() || cell == connector->points.back())) {
+                m_resizing = object->id;
+                m_draggingStart = cell == connector->points.front();
+                m_drag = Drag::MoveEnd;
+                break;
+            }
         }
         const auto hits = m_diagram.objectsAt(cell);
         if (hits.empty()) {
@@ -717,6 +751,10 @@ void DiagramCanvas::mouseMoveEvent(QMouseEvent *event)
         diagram::ResizeBox(m_resizing, Rect::spanning(fixed, moved)).apply(*m_preview);
         break;
     }
+    case Drag::MoveEnd:
+        m_preview = m_diagram;
+        diagram::SetPoints(m_resizing, pathWithEndAt(cell)).apply(*m_preview);
+        break;
     case Drag::Create:
         m_preview = m_diagram;
         if (auto shape = shapeBeingCreated(m_pressCell, cell))
@@ -766,6 +804,10 @@ void DiagramCanvas::mouseReleaseEvent(QMouseEvent *event)
             push(diagram::ResizeBox(m_resizing, resized), tr("Resize box"));
         break;
     }
+    case Drag::MoveEnd:
+        if (cell != m_pressCell)
+            push(diagram::SetPoints(m_resizing, pathWithEndAt(cell)), tr("Move line end"));
+        break;
     case Drag::RubberBand: {
         auto selection = m_pressAdds ? m_selection : std::vector<ObjectId> {};
         for (const ObjectId id : m_diagram.objectsIn(Rect::spanning(m_pressCell, cell))) {

@@ -110,7 +110,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    enum class Drag { None, Move, Resize, RubberBand, Create, Paint, Erase };
+    enum class Drag { None, Move, Resize, MoveEnd, RubberBand, Create, Paint, Erase };
     enum class Handle { None, TopLeft, TopRight, BottomLeft, BottomRight };
 
     void push(diagram::Edit edit, const QString &text, int merge = -1, quint64 mergeKey = 0);
@@ -122,6 +122,8 @@ private:
     void eraseAt(diagram::Point cell);
     std::optional<diagram::Shape> shapeBeingCreated(diagram::Point from, diagram::Point to) const;
     Handle handleAt(const QPoint &pos, diagram::ObjectId *box) const;
+    // The path of the connector being re-ended with its dragged end at cell.
+    std::vector<diagram::Point> pathWithEndAt(diagram::Point cell) const;
     void moveSelectionBy(int dx, int dy, bool fromKeyboard);
     std::vector<diagram::ObjectId> existing(std::vector<diagram::ObjectId> ids) const;
 
@@ -148,6 +150,8 @@ private:
     Drag m_drag = Drag::None;
     Handle m_handle = Handle::None;
     diagram::ObjectId m_resizing = diagram::NoObject;
+    // Which end of the selected connector is dragged: its start or its end.
+    bool m_draggingStart = false;
     diagram::Point m_pressCell;
     diagram::Point m_currentCell;
     bool m_pressAdds = false;
