@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rst/reflow.h"
 
+#include "rst/text.h"
+
 #include <algorithm>
 #include <array>
 #include <vector>
@@ -10,6 +12,11 @@ namespace specwright::rst
 
 namespace
 {
+
+int widthOf(std::string_view text)
+{
+    return static_cast<int>(columnWidth(text));
+}
 
 bool isSpace(char c)
 {
@@ -56,7 +63,7 @@ int indentOf(std::string_view line)
     return column;
 }
 
-std::vector<std::string_view> splitLines(std::string_view text)
+std::vector<std::string_view> linesOf(std::string_view text)
 {
     std::vector<std::string_view> lines;
     std::size_t start = 0;
@@ -201,7 +208,7 @@ Marker markerOf(std::string_view line)
     while (text < line.size() && isSpace(line[text]))
         ++text;
     marker.textStart = std::min(text, indent + s.size());
-    marker.textColumn = indentOf(line) + displayWidth(line.substr(indent, marker.textStart - indent));
+    marker.textColumn = indentOf(line) + widthOf(line.substr(indent, marker.textStart - indent));
     return marker;
 }
 
@@ -371,11 +378,11 @@ std::string fill(const std::vector<std::string_view> &words,
     int limit)
 {
     std::vector<std::vector<std::string_view>> lines(1);
-    int width = displayWidth(firstPrefix);
-    const int hangWidth = displayWidth(hangPrefix);
+    int width = widthOf(firstPrefix);
+    const int hangWidth = widthOf(hangPrefix);
     for (std::string_view word : words) {
         std::vector<std::string_view> &line = lines.back();
-        const int wordWidth = displayWidth(word);
+        const int wordWidth = widthOf(word);
         if (line.empty()) {
             line.push_back(word);
             width += wordWidth;
@@ -391,7 +398,7 @@ std::string fill(const std::vector<std::string_view> &words,
         // Keep a marker-like word off the start of a line, so that reading
         // (or re-wrapping) the paragraph again finds no list item there.
         if (looksLikeMarker(word) && line.size() >= 2) {
-            const int carried = displayWidth(line.back());
+            const int carried = widthOf(line.back());
             if (hangWidth + carried + 1 + wordWidth <= limit) {
                 next.insert(next.begin(), line.back());
                 line.pop_back();
@@ -416,18 +423,9 @@ std::string fill(const std::vector<std::string_view> &words,
 
 } // namespace
 
-int displayWidth(std::string_view text)
-{
-    int width = 0;
-    for (char c : text)
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80)
-            ++width;
-    return width;
-}
-
 std::optional<TextEdit> reflowAt(std::string_view text, int line, int limit)
 {
-    const std::vector<std::string_view> lines = splitLines(text);
+    const std::vector<std::string_view> lines = linesOf(text);
     const int count = static_cast<int>(lines.size());
     const int cursor = line - 1;
     if (cursor < 0 || cursor >= count || isBlank(lines[cursor]))

@@ -3,8 +3,8 @@
 
 // Text transforms the editor offers while typing RST: re-wrapping the
 // paragraph under the cursor and continuing a list or quote on Enter. They
-// work on UTF-8 text and count columns in code points, so they agree with a
-// monospace editor for the scripts specs are written in.
+// work on UTF-8 text and count columns as docutils does (East Asian wide
+// characters take two).
 
 #include <optional>
 #include <string>
@@ -32,9 +32,6 @@ struct TextEdit {
 // directives, comments and the content of directives other than
 // admonitions.
 std::optional<TextEdit> reflowAt(std::string_view text, int line, int limit);
-
-// The column width of a piece of UTF-8 text: one per code point.
-int displayWidth(std::string_view text);
 
 // What Enter does in a line.
 struct LineBreak {

@@ -95,6 +95,8 @@ private Q_SLOTS:
         QTest::newRow("Windows line endings are read") << u"one two\r\nthree\r\n"_s << 1 << 79 << u"one two three\n"_s;
         QTest::newRow("multibyte letters count as one column each")
             << u"ééé ééé ééé\n"_s << 1 << 7 << u"ééé ééé\nééé\n"_s;
+        QTest::newRow("wide characters count two columns each")
+            << u"漢字 漢字 漢字\n"_s << 1 << 9 << u"漢字 漢字\n漢字\n"_s;
     }
     void rewraps()
     {
