@@ -291,12 +291,20 @@ private:
     }
 
     // Replaces node in its parent; the old node is kept alive because the
-    // registries may still point at it (as Python's would).
+    // registries may still point at it (as Python's would). As docutils'
+    // replace_self(), the first new element takes over the old node's ids,
+    // classes, names and dupnames.
     void replaceSelf(Node &node, std::vector<std::unique_ptr<Node>> replacement)
     {
         Node *parent = node.parent();
         if (!parent)
             return;
+        if (!replacement.empty() && !replacement.front()->isText()) {
+            for (const char *name : { "ids", "classes", "names", "dupnames" }) {
+                if (node.hasAttribute(name))
+                    appendUnique(replacement.front()->listRef(name), node.list(name));
+            }
+        }
         std::size_t index = parent->indexOf(&node);
         m_removed.push_back(parent->take(index));
         for (auto &child : replacement)
