@@ -29,7 +29,10 @@ void Gate::setSettings(GateSettings settings)
 
 TemplateLookup Gate::templateFor(const fs::path &specPath)
 {
-    const std::optional<fs::path> path = m_settings.templatePath ? m_settings.templatePath : discoverTemplate(specPath);
+    // An unsaved document (no path) has no repository to take a template from.
+    std::optional<fs::path> path = m_settings.templatePath;
+    if (!path && !specPath.empty())
+        path = discoverTemplate(specPath);
     if (!path)
         return {};
 
@@ -72,8 +75,10 @@ std::vector<Problem> Gate::check(std::string_view text, const fs::path &path, co
     }
 
     const int preambleEnd = parsed.sections.empty() ? INT_MAX : parsed.sections.front().line - 1;
-    std::vector<Problem> naming = checkFileName(path, text, preambleEnd);
-    std::move(naming.begin(), naming.end(), std::back_inserter(problems));
+    if (!path.empty()) {
+        std::vector<Problem> naming = checkFileName(path, text, preambleEnd);
+        std::move(naming.begin(), naming.end(), std::back_inserter(problems));
+    }
 
     for (const RstMessage &message : parsed.messages) {
         if (message.level < 2)

@@ -23,7 +23,7 @@ namespace specwright::spec
 
 struct GateSettings {
     // Overrides template discovery for every file.
-    std::optional<std::filesystem::path> templatePath{};
+    std::optional<std::filesystem::path> templatePath {};
     bool strictStructure = false;
 };
 
@@ -78,8 +78,9 @@ public:
     TemplateLookup templateFor(const std::filesystem::path &specPath);
 
     // Checks text as the file at path (the path decides the template and the
-    // file-name rules; the file itself is not read). Problems come sorted by
-    // line.
+    // file-name rules; the file itself is not read). An empty path is an
+    // unsaved document: no discovery, no file-name rules. Problems come
+    // sorted by line.
     std::vector<Problem> check(std::string_view text, const std::filesystem::path &path);
     // The same with a parse the caller already has (the editor's snapshot).
     std::vector<Problem> check(std::string_view text, const std::filesystem::path &path, const ParsedSpec &parsed);

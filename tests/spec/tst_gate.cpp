@@ -95,6 +95,16 @@ private Q_SLOTS:
         QCOMPARE(found.join(' '), expected.join(' '));
     }
 
+    void unsavedDocumentHasNoFileRules()
+    {
+        Gate gate({}, fakeParse);
+        QVERIFY(gate.check("https://blueprints.launchpad.net/nova/+spec/x\n", {}).empty());
+        const fs::path specTemplate = m_repo / "specs/2026.1-template.rst";
+        gate.setSettings({ .templatePath = specTemplate });
+        QCOMPARE(
+            summary(gate.check("Only\n====\n", {})), (QByteArrayList { "sections@1", "sections@1", "sections@1" }));
+    }
+
     void templateSettingOverridesDiscovery()
     {
         const fs::path other = m_repo / "other-template.rst";
