@@ -4,6 +4,7 @@
 #include "diagram/unicode_p.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace specwright::diagram
 {
@@ -83,7 +84,39 @@ std::string_view directiveName(const Line &line)
 
 bool isCodeDirective(std::string_view name)
 {
-    return name == "code-block" || name == "code" || name == "sourcecode";
+    return name == "code-block" || name == "code" || name == "sourcecode" || name == "parsed-literal";
+}
+
+// Where the text of a line starts when it opens a list item ("* ", "- ",
+// "1. ", "2) ", "(a) ", "#. "): the item's body, and so a literal block
+// announced in it, is indented from there. Other lines: their indent.
+int textIndent(const Line &line)
+{
+    const std::string_view text = std::string_view(line.text).substr(static_cast<std::size_t>(line.indent));
+    std::size_t marker = 0;
+    if (text.starts_with("* ") || text.starts_with("- ") || text.starts_with("+ ")) {
+        marker = 1;
+    } else {
+        std::size_t pos = text.starts_with('(') ? 1 : 0;
+        const std::size_t start = pos;
+        while (pos < text.size() && std::isalnum(static_cast<unsigned char>(text[pos])))
+            ++pos;
+        if (pos == start && pos < text.size() && text[pos] == '#')
+            ++pos;
+        const bool alphabetic = pos - start == 1 && std::isalpha(static_cast<unsigned char>(text[start]));
+        const bool numeric = pos > start
+            && std::all_of(text.begin() + static_cast<std::ptrdiff_t>(start),
+                text.begin() + static_cast<std::ptrdiff_t>(pos),
+                [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '#'; });
+        const char close = start == 1 ? ')' : '\0';
+        if ((alphabetic || numeric) && pos < text.size()
+            && ((close && text[pos] == close) || (!close && (text[pos] == '.' || text[pos] == ')'))))
+            marker = pos + 1;
+    }
+    if (marker == 0 || marker >= text.size() || text[marker] != ' ')
+        return line.indent;
+    const auto body = text.find_first_not_of(' ', marker);
+    return line.indent + static_cast<int>(body == std::string_view::npos ? marker + 1 : body);
 }
 
 // Whether the line ends a paragraph with the "::" that announces a literal
@@ -99,6 +132,32 @@ bool announcesLiteralBlock(const Line &line)
     return text == "::" || text.find_first_not_of(':') != std::string_view::npos;
 }
 
+// A quoted literal block: unindented lines that all start with the same
+// punctuation character, which stays part of the text.
+std::optional<LiteralBlock> quotedContent(const std::vector<Line> &lines, int marker, int first, int indent)
+{
+    static constexpr std::string_view quotes = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+    const char quote = lines[static_cast<std::size_t>(first)].text[static_cast<std::size_t>(indent)];
+    if (quotes.find(quote) == std::string_view::npos)
+        return std::nullopt;
+    LiteralBlock block;
+    block.form = LiteralBlock::Form::Quoted;
+    block.markerLine = marker;
+    block.markerIndent = indent;
+    block.indent = indent;
+    block.firstLine = first;
+    block.lastLine = first;
+    for (int i = first; i < static_cast<int>(lines.size()); ++i) {
+        const Line &line = lines[static_cast<std::size_t>(i)];
+        if (isBlank(line) || line.indent != indent || line.text[static_cast<std::size_t>(indent)] != quote)
+            break;
+        block.lastLine = i;
+        block.text += std::string_view(line.text).substr(static_cast<std::size_t>(indent));
+        block.text += '\n';
+    }
+    return block;
+}
+
 // The block's content starting after the blank lines that follow line
 // `after`; nothing when no indented content follows.
 std::optional<LiteralBlock> contentAfter(const std::vector<Line> &lines, int after, int markerIndent)
@@ -109,8 +168,10 @@ std::optional<LiteralBlock> contentAfter(const std::vector<Line> &lines, int aft
         return std::nullopt;
     while (first < n && isBlank(lines[static_cast<std::size_t>(first)]))
         ++first;
-    if (first >= n || lines[static_cast<std::size_t>(first)].indent <= markerIndent)
+    if (first >= n || lines[static_cast<std::size_t>(first)].indent < markerIndent)
         return std::nullopt;
+    if (lines[static_cast<std::size_t>(first)].indent == markerIndent)
+        return quotedContent(lines, after, first, markerIndent);
     LiteralBlock block;
     block.markerLine = after;
     block.markerIndent = markerIndent;
@@ -190,7 +251,7 @@ std::vector<LiteralBlock> findLiteralBlocks(std::string_view document)
                 block->form = LiteralBlock::Form::Directive;
             }
         } else if (announcesLiteralBlock(line)) {
-            block = contentAfter(lines, i, line.indent);
+            block = contentAfter(lines, i, textIndent(line));
         }
         if (block) {
             i = block->lastLine + 1;
@@ -256,7 +317,7 @@ TextEdit insertDiagram(std::string_view document, int line, std::string_view dia
             continue;
         const auto inBlock = std::find_if(
             blocks.begin(), blocks.end(), [i](const LiteralBlock &b) { return i >= b.firstLine && i <= b.lastLine; });
-        baseIndent = inBlock != blocks.end() ? inBlock->markerIndent : lines[static_cast<std::size_t>(i)].indent;
+        baseIndent = inBlock != blocks.end() ? inBlock->markerIndent : textIndent(lines[static_cast<std::size_t>(i)]);
         break;
     }
     const bool blankBefore = line == 0 || isBlank(lines[static_cast<std::size_t>(line - 1)]);

@@ -17,11 +17,12 @@ namespace specwright::diagram
 struct LiteralBlock {
     enum class Form {
         Paragraph, // a paragraph ending in "::", or "::" alone
-        Directive, // .. code-block:: (also code, sourcecode)
+        Directive, // .. code-block:: (also code, sourcecode, parsed-literal)
+        Quoted, // unindented lines all starting with the same punctuation
     };
     Form form = Form::Paragraph;
     int markerLine = 0; // the line ending in "::" or holding the directive
-    int markerIndent = 0; // that line's indent
+    int markerIndent = 0; // indent of its text (after a list item's marker)
     int firstLine = 0; // first line of the content
     int lastLine = 0; // last non-blank line of the content
     int indent = 0; // the content's indent

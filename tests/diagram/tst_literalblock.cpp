@@ -38,7 +38,20 @@ const char *const spec = "Title\n" // 0
                          "\n" // 24
                          ".. note::\n" // 25
                          "\n" // 26
-                         "   Not literal.\n"; // 27
+                         "   Not literal.\n" // 27
+                         "\n" // 28
+                         "Quoted::\n" // 29
+                         "\n" // 30
+                         "> quoted\n" // 31
+                         "> lines\n" // 32
+                         "\n" // 33
+                         "1) Get it::\n" // 34
+                         "\n" // 35
+                         "    GET /\n" // 36
+                         "\n" // 37
+                         "   Response::\n" // 38
+                         "\n" // 39
+                         "    {}\n"; // 40
 
 } // namespace
 
@@ -74,6 +87,12 @@ void TestLiteralBlock::blockAt_data()
     QTest::newRow("a block in a list item is indented from the item")
         << 14 << 12 << 14 << 14 << 6 << QStringLiteral("x-->y\n");
     QTest::newRow("the expanded form with :: alone") << 18 << 16 << 18 << 18 << 2 << QStringLiteral("expanded\n");
+    QTest::newRow("a quoted literal block keeps its quote characters")
+        << 32 << 29 << 31 << 32 << 0 << QStringLiteral("> quoted\n> lines\n");
+    QTest::newRow("a block in an enumerated item ends at the item's indent")
+        << 36 << 34 << 36 << 36 << 4 << QStringLiteral("GET /\n");
+    QTest::newRow("the item's next paragraph announces its own block")
+        << 40 << 38 << 40 << 40 << 4 << QStringLiteral("{}\n");
     QTest::newRow("a code-block directive skips its options") << 23 << 20 << 23 << 23 << 3 << QStringLiteral("code\n");
 }
 
