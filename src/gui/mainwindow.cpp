@@ -94,6 +94,7 @@ MainWindow::MainWindow(Highlighting &highlighting, QWidget *parent)
     });
     connect(m_editor->document(), &QTextDocument::modificationChanged, this, &MainWindow::setWindowModified);
     connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, &MainWindow::updateCursorStatus);
+    connect(m_editor, &RstEditor::columnsPastLimitChanged, this, &MainWindow::updateCursorStatus);
     connect(m_document, &DocumentController::reloadedFromDisk, this, [this] {
         statusBar()->showMessage(tr("%1 changed on disk and was reloaded.").arg(m_document->displayName()), 5000);
     });
@@ -163,6 +164,8 @@ void MainWindow::createActions()
         const std::string text = m_editor->toPlainText().toStdString();
         applyQuickFix(spec::removeTrailingSpaces(text), text);
     });
+    edit->addSeparator();
+    edit->addActions(m_editor->editActions());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(u"viewMenu"_s);
@@ -184,6 +187,8 @@ void MainWindow::createActions()
     syncScroll->setCheckable(true);
     syncScroll->setChecked(true);
     connect(syncScroll, &QAction::toggled, m_previewController, &PreviewController::setScrollSync);
+    view->addSeparator();
+    view->addActions(m_editor->viewActions());
 
     QMenu *check = menuBar()->addMenu(tr("&Check"));
     check
@@ -239,7 +244,10 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateCursorStatus()
 {
-    m_cursorStatus->setText(tr("Ln %1, Col %2").arg(m_editor->cursorLine()).arg(m_editor->cursorColumn()));
+    QString status = tr("Ln %1, Col %2").arg(m_editor->cursorLine()).arg(m_editor->cursorColumn());
+    if (const int past = m_editor->columnsPastLimit(); past > 0)
+        status += u"  "_s + tr("%n column(s) past the limit", nullptr, past);
+    m_cursorStatus->setText(status);
     m_outline->setCursorLine(m_editor->cursorLine());
 }
 

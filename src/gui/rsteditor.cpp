@@ -4,12 +4,19 @@
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
+#include <QAction>
 #include <QFontDatabase>
 #include <QKeyEvent>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QResizeEvent>
+#include <QScrollBar>
 #include <QTextBlock>
+
+#include "gui/findbar.h"
+#include "rst/reflow.h"
+
+#include <cmath>
 
 namespace specwright::gui
 {
@@ -35,18 +42,75 @@ RstEditor::RstEditor(QWidget *parent)
     : QPlainTextEdit(parent)
     , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(document()))
     , m_gutter(new LineNumberGutter(this))
+    , m_ruler(new ColumnRuler(this))
+    , m_findBar(new FindBar(this, this))
+    , m_baseFont(QFontDatabase::systemFont(QFontDatabase::FixedFont))
 {
-    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    setFont(m_baseFont);
     setLineWrapMode(QPlainTextEdit::NoWrap);
-    setTabStopDistance(fontMetrics().horizontalAdvance(QLatin1Char(' ')) * 4);
+    m_ruler->setColumnLimit(m_limit);
 
     connect(this, &QPlainTextEdit::blockCountChanged, this, &RstEditor::updateViewportMargins);
     connect(this, &QPlainTextEdit::updateRequest, this, &RstEditor::updateGutter);
     connect(this, &QPlainTextEdit::cursorPositionChanged, this, &RstEditor::highlightCurrentLine);
-    updateViewportMargins();
+    connect(this, &QPlainTextEdit::selectionChanged, this, &RstEditor::updateRuler);
+    connect(horizontalScrollBar(), &QScrollBar::valueChanged, this, &RstEditor::updateRuler);
+    connect(document(), &QTextDocument::contentsChanged, this, &RstEditor::updatePastLimit);
+    connect(m_findBar, &FindBar::visibilityChanged, this, &RstEditor::updateViewportMargins);
+    createActions();
+    fontChanged();
 }
 
 RstEditor::~RstEditor() = default;
+
+void RstEditor::createActions()
+{
+    const auto add = [this](QList<QAction *> &list, const QString &text, const QList<QKeySequence> &keys, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setShortcuts(keys);
+        // Only while the editor or its find bar has the focus: the preview
+        // and the panels keep their own keys.
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        list.append(action);
+        return action;
+    };
+    add(m_editActions, tr("Re&flow Paragraph"), { QKeySequence(Qt::ALT | Qt::Key_Q) }, [this] { reflowParagraph(); });
+    add(m_editActions, tr("&Find..."), { QKeySequence::Find }, [this] { m_findBar->openFind(); });
+    add(m_editActions,
+        tr("R&eplace..."),
+        { QKeySequence(Qt::CTRL | Qt::Key_H), QKeySequence(Qt::CTRL | Qt::Key_R) },
+        [this] { m_findBar->openReplace(); });
+    add(m_editActions, tr("Find &Next"), { QKeySequence(Qt::Key_F3) }, [this] {
+        if (m_findBar->findText().isEmpty())
+            m_findBar->openFind();
+        else
+            m_findBar->findNext();
+    });
+    add(m_editActions, tr("Find Pre&vious"), { QKeySequence(Qt::SHIFT | Qt::Key_F3) }, [this] {
+        if (m_findBar->findText().isEmpty())
+            m_findBar->openFind();
+        else
+            m_findBar->findPrevious();
+    });
+    add(m_viewActions,
+        tr("Zoom &In"),
+        { QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal) },
+        [this] { zoomIn(1); });
+    add(m_viewActions, tr("Zoom &Out"), { QKeySequence(Qt::CTRL | Qt::Key_Minus) }, [this] { zoomOut(1); });
+    add(m_viewActions, tr("&Reset Zoom"), { QKeySequence(Qt::CTRL | Qt::Key_0) }, [this] { resetZoom(); });
+}
+
+QList<QAction *> RstEditor::editActions() const
+{
+    return m_editActions;
+}
+
+QList<QAction *> RstEditor::viewActions() const
+{
+    return m_viewActions;
+}
 
 void RstEditor::setDefinition(const KSyntaxHighlighting::Definition &definition)
 {
@@ -65,11 +129,22 @@ void RstEditor::setTheme(const KSyntaxHighlighting::Theme &theme)
     m_gutterBackground = QColor(theme.editorColor(Theme::IconBorder));
     m_lineNumberColor = QColor(theme.editorColor(Theme::LineNumbers));
     m_currentLineNumberColor = QColor(theme.editorColor(Theme::CurrentLineNumber));
+    m_guideColor = QColor(theme.editorColor(Theme::WordWrapMarker));
+    m_pastLimitColor = QColor(theme.editorColor(Theme::MarkError));
+    m_pastLimitColor.setAlpha(60);
+    QColor cursorCell = m_currentLineNumberColor;
+    cursorCell.setAlpha(90);
+    m_ruler->setColors({ m_gutterBackground,
+        m_lineNumberColor,
+        cursorCell,
+        QColor(theme.editorColor(Theme::TextSelection)),
+        QColor(theme.editorColor(Theme::MarkError)) });
     // Formats made before the theme carry no colours: highlight again.
     m_highlighter->setTheme(theme);
     m_highlighter->rehighlight();
-    highlightCurrentLine();
+    updatePastLimit();
     m_gutter->update();
+    viewport()->update();
 }
 
 int RstEditor::gutterWidth() const
@@ -78,6 +153,11 @@ int RstEditor::gutterWidth() const
     for (int n = qMax(1, blockCount()); n >= 10; n /= 10)
         ++digits;
     return fontMetrics().horizontalAdvance(QLatin1Char('9')) * (qMax(digits, 3) + 1) + 6;
+}
+
+int RstEditor::rulerHeight() const
+{
+    return m_ruler->preferredHeight();
 }
 
 int RstEditor::cursorLine() const
@@ -98,27 +178,171 @@ void RstEditor::goToLine(int line)
     centerCursor();
 }
 
+void RstEditor::setColumnLimit(int limit)
+{
+    limit = qMax(1, limit);
+    if (limit == m_limit)
+        return;
+    m_limit = limit;
+    m_ruler->setColumnLimit(limit);
+    updatePastLimit();
+    viewport()->update();
+}
+
+int RstEditor::columnsPastLimit() const
+{
+    return qMax(0, textCursor().block().length() - 1 - m_limit);
+}
+
+ColumnMapping RstEditor::columnMapping() const
+{
+    // contentOffset() is minus the horizontal scroll, whatever the layout
+    // direction.
+    return ColumnMapping::forFont(
+        document()->defaultFont(), document()->documentMargin(), qRound(-contentOffset().x()));
+}
+
+bool RstEditor::reflowParagraph()
+{
+    if (isReadOnly())
+        return false;
+    const std::optional<rst::TextEdit> edit = rst::reflowAt(toPlainText().toStdString(), cursorLine(), m_limit);
+    if (!edit)
+        return false;
+    const QTextBlock first = document()->findBlockByNumber(edit->firstLine - 1);
+    const QTextBlock last = document()->findBlockByNumber(edit->lastLine - 1);
+    if (!first.isValid() || !last.isValid())
+        return false;
+    QTextCursor cursor(document());
+    cursor.setPosition(first.position());
+    cursor.setPosition(last.position() + last.length() - 1, QTextCursor::KeepAnchor);
+    const QString replacement = QString::fromStdString(edit->replacement);
+    if (cursor.selectedText().replace(QChar::ParagraphSeparator, QLatin1Char('\n')) != replacement) {
+        cursor.beginEditBlock();
+        cursor.insertText(replacement);
+        cursor.endEditBlock();
+    }
+    cursor.clearSelection();
+    setTextCursor(cursor);
+    return true;
+}
+
+void RstEditor::resetZoom()
+{
+    setFont(m_baseFont);
+}
+
 void RstEditor::resizeEvent(QResizeEvent *event)
 {
     QPlainTextEdit::resizeEvent(event);
-    const QRect cr = contentsRect();
-    m_gutter->setGeometry(QRect(cr.left(), cr.top(), gutterWidth(), cr.height()));
+    placePanels();
+}
+
+bool RstEditor::viewportEvent(QEvent *event)
+{
+    const bool handled = QPlainTextEdit::viewportEvent(event);
+    // A scroll bar appearing or going resizes the viewport alone.
+    if (event->type() == QEvent::Resize)
+        placePanels();
+    return handled;
+}
+
+void RstEditor::changeEvent(QEvent *event)
+{
+    QPlainTextEdit::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        fontChanged();
+}
+
+void RstEditor::fontChanged()
+{
+    // Zooming changes the font: everything measured in it follows.
+    setTabStopDistance(fontMetrics().horizontalAdvance(QLatin1Char(' ')) * 4);
+    QFont rulerFont = font();
+    if (rulerFont.pointSizeF() > 0)
+        rulerFont.setPointSizeF(qMax(6.0, rulerFont.pointSizeF() * 0.8));
+    else if (rulerFont.pixelSize() > 0)
+        rulerFont.setPixelSize(qMax(8, rulerFont.pixelSize() * 4 / 5));
+    m_ruler->setFont(rulerFont);
+    updateViewportMargins();
+    m_gutter->update();
+}
+
+bool RstEditor::continueLine()
+{
+    QTextCursor cursor = textCursor();
+    if (cursor.hasSelection())
+        return false;
+    const QString line = cursor.block().text();
+    const qsizetype position = cursor.positionInBlock();
+    const std::size_t offset = static_cast<std::size_t>(line.left(position).toUtf8().size());
+    const rst::LineBreak lineBreak = rst::lineBreakAt(line.toStdString(), offset);
+    if (lineBreak.endsList) {
+        cursor.beginEditBlock();
+        cursor.movePosition(QTextCursor::StartOfBlock);
+        cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        cursor.removeSelectedText();
+        cursor.endEditBlock();
+    } else if (!lineBreak.prefix.empty()) {
+        cursor.beginEditBlock();
+        cursor.insertBlock();
+        cursor.insertText(QString::fromStdString(lineBreak.prefix));
+        cursor.endEditBlock();
+    } else {
+        return false;
+    }
+    setTextCursor(cursor);
+    ensureCursorVisible();
+    return true;
 }
 
 void RstEditor::keyPressEvent(QKeyEvent *event)
 {
+    const auto modifiers = event->modifiers() & ~Qt::KeypadModifier;
     // Specs never contain tabs: the gate warns about them.
-    if (event->key() == Qt::Key_Tab && event->modifiers() == Qt::NoModifier && !textCursor().hasSelection()) {
+    if (event->key() == Qt::Key_Tab && modifiers == Qt::NoModifier && !textCursor().hasSelection()) {
         const int column = textCursor().positionInBlock();
         insertPlainText(QString(4 - column % 4, QLatin1Char(' ')));
+        return;
+    }
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && modifiers == Qt::NoModifier
+        && !isReadOnly() && continueLine())
+        return;
+    if (event->key() == Qt::Key_Escape && !m_findBar->isHidden()) {
+        m_findBar->dismiss();
         return;
     }
     QPlainTextEdit::keyPressEvent(event);
 }
 
+void RstEditor::paintEvent(QPaintEvent *event)
+{
+    QPlainTextEdit::paintEvent(event);
+    QPainter painter(viewport());
+    const qreal x = std::round(columnMapping().xForColumn(m_limit)) + 0.5;
+    painter.setPen(m_guideColor.isValid() ? m_guideColor : palette().color(QPalette::Mid));
+    painter.drawLine(QPointF(x, event->rect().top()), QPointF(x, event->rect().bottom() + 1));
+}
+
 void RstEditor::updateViewportMargins()
 {
-    setViewportMargins(gutterWidth(), 0, 0, 0);
+    const int bottom = m_findBar->isHidden() ? 0 : m_findBar->sizeHint().height();
+    setViewportMargins(gutterWidth(), rulerHeight(), 0, bottom);
+    placePanels();
+}
+
+void RstEditor::placePanels()
+{
+    const QRect cr = contentsRect();
+    const QRect view = viewport()->geometry();
+    const int gutter = view.left() - cr.left();
+    m_gutter->setGeometry(QRect(cr.left(), view.top(), gutter, view.height()));
+    m_ruler->setGeometry(QRect(cr.left(), cr.top(), view.right() + 1 - cr.left(), view.top() - cr.top()));
+    if (!m_findBar->isHidden()) {
+        const int height = m_findBar->sizeHint().height();
+        m_findBar->setGeometry(QRect(cr.left(), view.bottom() + 1, view.right() + 1 - cr.left(), height));
+    }
+    updateRuler();
 }
 
 void RstEditor::updateGutter(const QRect &rect, int dy)
@@ -129,6 +353,42 @@ void RstEditor::updateGutter(const QRect &rect, int dy)
         m_gutter->update(0, rect.y(), m_gutter->width(), rect.height());
     if (rect.contains(viewport()->rect()))
         updateViewportMargins();
+}
+
+void RstEditor::updateRuler()
+{
+    m_ruler->setMapping(columnMapping().shifted(viewport()->geometry().left() - m_ruler->geometry().left()),
+        viewport()->geometry().left() - m_ruler->geometry().left());
+    const QTextCursor cursor = textCursor();
+    int from = 0;
+    int to = 0;
+    if (cursor.hasSelection()) {
+        QTextCursor start(document());
+        start.setPosition(cursor.selectionStart());
+        QTextCursor end(document());
+        end.setPosition(cursor.selectionEnd());
+        from = qMin(start.positionInBlock(), end.positionInBlock());
+        to = qMax(start.positionInBlock(), end.positionInBlock());
+    }
+    m_ruler->setCursorColumns(cursor.positionInBlock() + 1, from, to);
+}
+
+void RstEditor::updatePastLimit()
+{
+    m_pastLimit.clear();
+    const QColor tint = m_pastLimitColor.isValid() ? m_pastLimitColor : QColor(255, 0, 0, 50);
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        const int length = block.length() - 1;
+        if (length <= m_limit)
+            continue;
+        QTextEdit::ExtraSelection selection;
+        selection.format.setBackground(tint);
+        selection.cursor = QTextCursor(block);
+        selection.cursor.setPosition(block.position() + m_limit);
+        selection.cursor.setPosition(block.position() + length, QTextCursor::KeepAnchor);
+        m_pastLimit.append(selection);
+    }
+    highlightCurrentLine();
 }
 
 void RstEditor::highlightCurrentLine()
@@ -142,8 +402,15 @@ void RstEditor::highlightCurrentLine()
         current.cursor.clearSelection();
         selections.append(current);
     }
+    selections.append(m_pastLimit);
     setExtraSelections(selections);
     m_gutter->update();
+    updateRuler();
+    const int past = columnsPastLimit();
+    if (past != m_columnsPastLimit) {
+        m_columnsPastLimit = past;
+        Q_EMIT columnsPastLimitChanged(past);
+    }
 }
 
 void RstEditor::paintGutter(QPaintEvent *event)

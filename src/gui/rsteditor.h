@@ -3,6 +3,10 @@
 
 #include <QPlainTextEdit>
 
+#include "gui/columnruler.h"
+
+class QAction;
+
 namespace KSyntaxHighlighting
 {
 class SyntaxHighlighter;
@@ -13,10 +17,14 @@ class Theme;
 namespace specwright::gui
 {
 
+class FindBar;
 class LineNumberGutter;
 
-// The RST source editor: a plain-text editor with a line-number gutter, the
-// current line highlighted, spaces for tabs, and KSyntaxHighlighting colours.
+// The RST source editor: a plain-text editor with a line-number gutter, a
+// column ruler, a guide at the column limit and the characters past it
+// tinted, the current line highlighted, spaces for tabs, lists continued on
+// Enter, paragraph reflow, find and replace, zoom, and KSyntaxHighlighting
+// colours.
 class RstEditor final : public QPlainTextEdit
 {
     Q_OBJECT
@@ -30,28 +38,74 @@ public:
     void setTheme(const KSyntaxHighlighting::Theme &theme);
 
     int gutterWidth() const;
+    int rulerHeight() const;
     // 1-based line and column of the text cursor.
     int cursorLine() const;
     int cursorColumn() const;
     void goToLine(int line);
 
+    // The longest a line should be (79 by default): marked on the ruler and
+    // by a guide, characters past it tinted, and the width reflow fills to.
+    void setColumnLimit(int limit);
+    int columnLimit() const { return m_limit; }
+    // How many columns the cursor's line goes past the limit (0 within it).
+    int columnsPastLimit() const;
+    // Column boundaries in viewport coordinates, following font, zoom and
+    // horizontal scrolling.
+    ColumnMapping columnMapping() const;
+
+    ColumnRuler *ruler() const { return m_ruler; }
+    FindBar *findBar() const { return m_findBar; }
+    // Reflow, find, replace, find next and previous: for the Edit menu.
+    QList<QAction *> editActions() const;
+    // Zoom in, out and back: for the View menu.
+    QList<QAction *> viewActions() const;
+
+public Q_SLOTS:
+    // Re-wraps the paragraph or list item under the cursor to the limit as
+    // one undoable edit; false where there is nothing to re-wrap.
+    bool reflowParagraph();
+    void resetZoom();
+
+Q_SIGNALS:
+    void columnsPastLimitChanged(int columns);
+
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
 
 private:
     friend class LineNumberGutter;
     void paintGutter(QPaintEvent *event);
     void updateViewportMargins();
+    void placePanels();
     void updateGutter(const QRect &rect, int dy);
+    void updateRuler();
+    void updatePastLimit();
     void highlightCurrentLine();
+    void fontChanged();
+    bool continueLine();
+    void createActions();
 
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr;
     LineNumberGutter *m_gutter = nullptr;
+    ColumnRuler *m_ruler = nullptr;
+    FindBar *m_findBar = nullptr;
+    int m_limit = 79;
+    int m_columnsPastLimit = 0;
+    QFont m_baseFont;
+    QList<QTextEdit::ExtraSelection> m_pastLimit;
     QColor m_currentLineColor;
     QColor m_gutterBackground;
     QColor m_lineNumberColor;
     QColor m_currentLineNumberColor;
+    QColor m_guideColor;
+    QColor m_pastLimitColor;
+    QList<QAction *> m_editActions;
+    QList<QAction *> m_viewActions;
 };
 
 } // namespace specwright::gui
