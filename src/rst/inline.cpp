@@ -264,25 +264,33 @@ public:
 
     std::optional<UriMatch> search() const
     {
-        std::size_t schemeFailEnd = 0;
-        std::size_t emailFailEnd = 0;
-        for (std::size_t p = 0; p < m_s.size(); p = nextPos(m_s, p)) {
+        // A URI needs a ':' after its start, an address an '@': past the
+        // last of them, nothing can match.
+        const std::size_t lastColon = m_s.rfind(':');
+        const std::size_t lastAt = m_s.rfind('@');
+        const std::size_t schemeLimit = lastColon == std::string_view::npos ? 0 : lastColon;
+        const std::size_t emailLimit = lastAt == std::string_view::npos ? 0 : lastAt;
+        std::size_t schemeSkipEnd = 0;
+        std::size_t emailSkipEnd = 0;
+        const std::size_t end = std::max(
+            lastColon == std::string_view::npos ? 0 : lastColon, lastAt == std::string_view::npos ? 0 : lastAt);
+        for (std::size_t p = 0; p < end; p = nextPos(m_s, p)) {
             const char c = m_s[p];
             if (!isAsciiAlnum(c) && !isEmailChar(c))
                 continue;
             if (!startPrefixOk(m_s, p, 0))
                 continue;
-            if (isAsciiAlpha(c) && p >= schemeFailEnd) {
+            if (isAsciiAlpha(c) && p >= schemeSkipEnd && p < schemeLimit) {
                 std::size_t runEnd = p;
                 if (auto m = absoluteAt(p, runEnd))
                     return m;
-                schemeFailEnd = runEnd;
+                schemeSkipEnd = runEnd;
             }
-            if (p >= emailFailEnd) {
+            if (p >= emailSkipEnd && p < emailLimit) {
                 std::size_t runEnd = p;
                 if (auto m = emailAt(p, runEnd))
                     return m;
-                emailFailEnd = runEnd;
+                emailSkipEnd = runEnd;
             }
         }
         return std::nullopt;
@@ -538,6 +546,7 @@ public:
         , m_parent(parent)
         , m_lastLine(line + std::max(1, static_cast<int>(std::count(text.begin(), text.end(), '\n'))))
     {
+        m_nextUnderscore = m_s.find('_');
     }
 
     InlineResult run();
@@ -612,6 +621,7 @@ private:
     // Where a reference-name scan already failed: later starts inside the
     // same name would fail the same way.
     std::size_t m_refnameFailEnd = 0;
+    std::size_t m_nextUnderscore = 0;
     // Start of docutils' `remaining` string.
     std::size_t m_base = 0;
     int m_lastLine = 0;
@@ -719,6 +729,12 @@ Inliner::StartMatch Inliner::searchStart(std::size_t from)
         }
         if (p < m_refnameFailEnd || !isNameChar(p))
             continue;
+        if (m_nextUnderscore < p)
+            m_nextUnderscore = m_s.find('_', p);
+        if (m_nextUnderscore == std::string::npos) {
+            m_refnameFailEnd = m_s.size(); // no reference can end in this text
+            continue;
+        }
         // Most words are no reference: only a name part followed by '_'
         // can be, so look for one before collecting the name's ends.
         std::size_t chainEnd = p;
