@@ -6,7 +6,9 @@
 
 (function () {
     let bridge = null;
-    let ignoreScrollUntil = 0;
+    // Where the page was scrolled to on the editor's behalf: the scroll
+    // event that lands there is not the reader's and is not reported back.
+    let programmaticY = null;
 
     function root() {
         return document.getElementById("document");
@@ -93,13 +95,16 @@
         },
         scrollToLine(line) {
             const target = elementForLine(line);
-            ignoreScrollUntil = Date.now() + 150;
-            if (!target) {
-                window.scrollTo(0, 0);
-                return;
+            let y = 0;
+            if (target) {
+                const box = target.element.getBoundingClientRect();
+                y = window.scrollY + box.top + target.fraction * box.height;
             }
-            const box = target.element.getBoundingClientRect();
-            window.scrollTo(0, window.scrollY + box.top + target.fraction * box.height);
+            y = Math.max(0, Math.min(Math.round(y), document.documentElement.scrollHeight - window.innerHeight));
+            if (Math.abs(y - window.scrollY) < 1)
+                return;
+            programmaticY = y;
+            window.scrollTo(0, y);
         },
         topLine() {
             return lineAtY(1);
@@ -112,7 +117,12 @@
     };
 
     window.addEventListener("scroll", function () {
-        if (bridge && Date.now() > ignoreScrollUntil)
+        if (programmaticY !== null && Math.abs(window.scrollY - programmaticY) < 2) {
+            programmaticY = null;
+            return;
+        }
+        programmaticY = null;
+        if (bridge)
             bridge.reportScroll(lineAtY(1));
     }, { passive: true });
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/previewcontroller.h"
 
-#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <utility>
 
 #include "gui/documentanalyzer.h"
 #include "gui/previewpane.h"
@@ -93,7 +93,11 @@ void PreviewController::setScrollSync(bool enabled)
 
 void PreviewController::syncPreviewToEditor()
 {
-    if (!m_scrollSync || !m_pane->isPageReady() || QDateTime::currentMSecsSinceEpoch() < m_ignoreEditorScrollUntil)
+    // The scroll the preview itself asked for is not sent back to it.
+    const int value = m_editor->verticalScrollBar()->value();
+    if (std::exchange(m_valueFromPreview, -1) == value)
+        return;
+    if (!m_scrollSync || !m_pane->isPageReady())
         return;
     const int topLine = m_editor->cursorForPosition(QPoint(0, 0)).blockNumber() + 1;
     m_pane->run(u"specwright.scrollToLine(%1)"_s.arg(topLine));
@@ -103,9 +107,12 @@ void PreviewController::syncEditorToPreview(int line)
 {
     if (!m_scrollSync)
         return;
-    // Moving the editor would scroll the preview back: hold that off briefly.
-    m_ignoreEditorScrollUntil = QDateTime::currentMSecsSinceEpoch() + 150;
-    m_editor->verticalScrollBar()->setValue(qMax(0, line - 1));
+    QScrollBar *bar = m_editor->verticalScrollBar();
+    const int value = qBound(bar->minimum(), line - 1, bar->maximum());
+    if (value == bar->value())
+        return;
+    m_valueFromPreview = value;
+    bar->setValue(value);
 }
 
 } // namespace specwright::gui

@@ -50,7 +50,7 @@ private:
     bool m_inFlight = false;
     bool m_scrollSync = true;
     bool m_darkScheme = false;
-    qint64 m_ignoreEditorScrollUntil = 0;
+    int m_valueFromPreview = -1;
 };
 
 } // namespace specwright::gui
