@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "rst/document.h"
+#include "rst/lineranges_p.h"
 #include "rst/node.h"
 
 namespace specwright::rst
@@ -76,14 +77,13 @@ Section sectionFrom(const Node &node, int level)
 {
     Section section;
     section.level = level;
-    LineRange range = lineRange(node);
+    const LineRange range = lineRange(node);
     section.line = range.first;
     section.endLine = range.last;
     if (const Node *title = titleOf(node)) {
         section.title = title->astext();
         section.rawTitle = title->rawSource().empty() ? section.title : title->rawSource();
-        if (title->line() > 0)
-            section.line = title->line();
+        section.line = lineRange(*title).first;
     }
     for (const auto &child : node.children())
         if (child->tag() == "section")
@@ -93,25 +93,71 @@ Section sectionFrom(const Node &node, int level)
 
 } // namespace
 
-LineRange lineRange(const Node &node)
+LineRange LineRanges::operator()(const Node &node)
 {
-    LineRange range { node.line(), node.endLine() };
-    if (range.first > 0 && range.last >= range.first)
-        return range;
+    if (auto it = m_ranges.find(&node); it != m_ranges.end())
+        return it->second;
+    const Node *parent = node.parent();
+    if (node.tag() == "table" && node.line() == 0 && parent) {
+        // A table has no line of its own and docutils numbers the lines of
+        // its cells oddly: it starts after whatever precedes it. All tables
+        // of a parent are placed in one pass over its children.
+        int previousLast = 0;
+        for (const auto &child : parent->children()) {
+            if (child->isText())
+                continue;
+            LineRange range = fromContent(*child);
+            if (child->tag() == "table" && child->line() == 0 && previousLast > 0) {
+                range.first = previousLast + 1;
+                range.last = std::max(range.last, range.first);
+            }
+            m_ranges.insert_or_assign(child.get(), range);
+            previousLast = std::max(previousLast, range.last);
+        }
+        return m_ranges.at(&node);
+    }
+    const LineRange range = fromContent(node);
+    m_ranges.emplace(&node, range);
+    return range;
+}
+
+LineRange LineRanges::fromContent(const Node &node)
+{
+    LineRange range { node.line(), 0 };
+    const std::string &parentTag = node.parent() ? node.parent()->tag() : std::string();
+    if (node.tag() == "title" && (parentTag == "section" || parentTag == "document") && node.line() > 0) {
+        // docutils gives a section title the line of its underline; the
+        // title text is the line above it.
+        return { std::max(1, node.line() - 1), node.line() };
+    }
+    // The last line is what the content reaches: the parser's own end line
+    // only counts for nodes without element children (a section's may run
+    // past the end of the text).
     int newlines = 0;
+    bool hasElements = false;
     for (const auto &child : node.children()) {
         if (child->isText()) {
             newlines += static_cast<int>(std::count(child->textValue().begin(), child->textValue().end(), '\n'));
             continue;
         }
-        LineRange inner = lineRange(*child);
-        if (inner.first > 0 && (range.first == 0 || inner.first < range.first) && node.line() == 0)
+        hasElements = true;
+        const LineRange inner = (*this)(*child);
+        if (inner.first > 0 && (range.first == 0 || inner.first < range.first))
             range.first = inner.first;
         range.last = std::max(range.last, inner.last);
     }
+    if (!hasElements && node.endLine() > 0)
+        range.last = node.endLine();
+    if (node.line() > 0)
+        range.last = std::max(range.last, node.line() + newlines);
     if (range.first > 0)
-        range.last = std::max(range.last, range.first + newlines);
+        range.last = std::max(range.last, range.first);
     return range;
+}
+
+LineRange lineRange(const Node &node)
+{
+    return LineRanges()(node);
 }
 
 std::vector<Section> outline(const Document &document)

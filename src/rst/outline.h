@@ -29,9 +29,10 @@ std::vector<Section> outline(const Document &document);
 // The document title (astext), or "" when the document has none.
 std::string documentTitle(const Document &document);
 
-// The first and last source line a node covers (1-based, 0 when unknown):
-// its own line()/endLine() where the parser set them, else what its
-// descendants cover.
+// The first and last source line a node covers (1-based, 0 when unknown),
+// from the lines the parser recorded: a section title covers its text and
+// underline, an element with children what they reach, a text element its
+// lines of text.
 struct LineRange {
     int first = 0;
     int last = 0;
