@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "rst/document.h"
+#include "rst/lineranges_p.h"
 #include "rst/node.h"
 #include "rst/outline.h"
 
@@ -528,7 +529,7 @@ private:
     const Document &m_document;
     std::string &m_out;
     const bool m_flat;
-    std::unordered_map<const Node *, LineRange> m_ranges;
+    LineRanges m_ranges;
     std::vector<Attribute> m_attributes;
     std::vector<std::string_view> m_ids;
     std::string m_classes;
@@ -542,14 +543,7 @@ private:
 
 LineRange HtmlTranslator::range(const Node &node)
 {
-    if (node.line() > 0 && node.endLine() >= node.line())
-        return { node.line(), node.endLine() };
-    auto it = m_ranges.find(&node);
-    if (it != m_ranges.end())
-        return it->second;
-    LineRange result = lineRange(node);
-    m_ranges.emplace(&node, result);
-    return result;
+    return m_ranges(node);
 }
 
 void HtmlTranslator::startTag(const Node &node, const Tag &tag, const std::vector<Attribute> &attributes)
@@ -807,13 +801,13 @@ void HtmlTranslator::write(const Node &node)
         endTag("dd");
         return;
     case Kind::OptionList:
-        element(node, { .name = "dl", .classes = { "option-list" } });
+        element(node, { .name = "dl", .trailingClasses = { "option-list" } });
         return;
     case Kind::OptionGroup:
         writeOptionGroup(node);
         return;
     case Kind::Option:
-        element(node, { .name = "span", .classes = { "option" }, .block = false, .suffix = "" });
+        element(node, { .name = "span", .trailingClasses = { "option" }, .block = false, .suffix = "" });
         return;
     case Kind::OptionArgument:
         m_out += node.hasAttribute("delimiter") ? node.attribute("delimiter") : std::string(" ");
@@ -842,13 +836,13 @@ void HtmlTranslator::write(const Node &node)
         element(node, { .name = "blockquote" });
         return;
     case Kind::Attribution:
-        element(node, { .name = "p", .classes = { "attribution" }, .suffix = "\u2014" });
+        element(node, { .name = "p", .trailingClasses = { "attribution" }, .suffix = "\u2014" });
         return;
     case Kind::LineBlock:
-        element(node, { .name = "div", .classes = { "line-block" } });
+        element(node, { .name = "div", .trailingClasses = { "line-block" } });
         return;
     case Kind::Line:
-        startTag(node, { .name = "div", .classes = { "line" }, .suffix = "" });
+        startTag(node, { .name = "div", .trailingClasses = { "line" }, .suffix = "" });
         if (node.childCount() == 0)
             m_out += "<br />";
         writeChildren(node);
@@ -862,13 +856,13 @@ void HtmlTranslator::write(const Node &node)
         writeTopic(node);
         return;
     case Kind::Sidebar:
-        element(node, { .name = "aside", .classes = { "sidebar" } });
+        element(node, { .name = "aside", .trailingClasses = { "sidebar" } });
         return;
     case Kind::Rubric:
-        element(node, { .name = "p", .classes = { "rubric" }, .suffix = "" });
+        element(node, { .name = "p", .trailingClasses = { "rubric" }, .suffix = "" });
         return;
     case Kind::Transition:
-        startTag(node, { .name = "hr", .classes = { "docutils" }, .empty = true });
+        startTag(node, { .name = "hr", .trailingClasses = { "docutils" }, .empty = true });
         return;
     case Kind::Table:
         writeTable(node);
@@ -909,13 +903,13 @@ void HtmlTranslator::write(const Node &node)
     case Kind::Legend:
         if (node.parent() && (node.parent()->childCount() < 2 || node.parent()->child(1)->tag() != "caption"))
             m_out += "<figcaption>\n";
-        element(node, { .name = "div", .classes = { "legend" } });
+        element(node, { .name = "div", .trailingClasses = { "legend" } });
         return;
     case Kind::Compound:
-        element(node, { .name = "div", .classes = { "compound" } });
+        element(node, { .name = "div", .trailingClasses = { "compound" } });
         return;
     case Kind::Container:
-        element(node, { .name = "div", .classes = { "docutils", "container" } });
+        element(node, { .name = "div", .trailingClasses = { "docutils", "container" } });
         return;
     case Kind::Docinfo:
         element(node, { .name = "dl", .classes = { "docinfo", isCompactable(node) ? "simple" : "" } });
@@ -928,7 +922,7 @@ void HtmlTranslator::write(const Node &node)
         return;
     case Kind::Target:
         if (!node.hasAttribute("refuri") && !node.hasAttribute("refid") && !node.hasAttribute("refname"))
-            element(node, { .name = "span", .classes = { "target" }, .block = false, .suffix = "" });
+            element(node, { .name = "span", .trailingClasses = { "target" }, .block = false, .suffix = "" });
         else
             writeChildren(node);
         return;
@@ -1007,7 +1001,7 @@ void HtmlTranslator::write(const Node &node)
             appendAttributeValue(m_out, node.attribute("refid"));
             m_out += "\">";
         }
-        element(node, { .name = "span", .classes = { "problematic" }, .block = false, .suffix = "" });
+        element(node, { .name = "span", .trailingClasses = { "problematic" }, .block = false, .suffix = "" });
         if (linked)
             m_out += "</a>";
         return;
@@ -1067,7 +1061,7 @@ void HtmlTranslator::writeTitle(const Node &node)
         return;
     }
     if (parentTag == "document") {
-        element(node, { .name = "h1", .classes = { "title" }, .suffix = "" });
+        element(node, { .name = "h1", .trailingClasses = { "title" }, .suffix = "" });
         return;
     }
     if (parentTag == "table") {
@@ -1077,7 +1071,7 @@ void HtmlTranslator::writeTitle(const Node &node)
     const std::string_view cls = parentTag == "topic" ? "topic-title"
         : parentTag == "sidebar"                      ? "sidebar-title"
                                                       : "admonition-title";
-    startTag(node, { .name = "p", .classes = { cls }, .suffix = "" });
+    startTag(node, { .name = "p", .trailingClasses = { cls }, .suffix = "" });
     // docutils links the title of the contents back to the top of the page.
     const bool toTop = parentTag == "topic" && hasClass(*parent, "contents");
     if (toTop)
@@ -1136,7 +1130,7 @@ void HtmlTranslator::writeDefinitionListItem(const Node &node)
             writeChildren(*child);
             termOpen = true;
         } else if (child->tag() == "classifier") {
-            element(*child, { .name = "span", .classes = { "classifier" }, .block = false, .suffix = "" });
+            element(*child, { .name = "span", .trailingClasses = { "classifier" }, .block = false, .suffix = "" });
         } else {
             if (termOpen)
                 m_out += "</dt>\n";
@@ -1260,7 +1254,7 @@ void HtmlTranslator::writeImage(const Node &node)
         attributes.push_back({ "role", "img" });
         attributes.push_back({ "title", title });
         startTag(node,
-            { .name = "span", .classes = { "image-placeholder", align }, .block = block, .suffix = "" },
+            { .name = "span", .trailingClasses = { "image-placeholder", align }, .block = block, .suffix = "" },
             attributes);
         appendEscaped(m_out, alt);
         endTag("span", suffix);
@@ -1268,8 +1262,9 @@ void HtmlTranslator::writeImage(const Node &node)
     }
     attributes.push_back({ "alt", alt });
     attributes.push_back({ "src", uri });
-    startTag(
-        node, { .name = "img", .classes = { align }, .block = block, .suffix = suffix, .empty = true }, attributes);
+    startTag(node,
+        { .name = "img", .trailingClasses = { align }, .block = block, .suffix = suffix, .empty = true },
+        attributes);
 }
 
 void HtmlTranslator::writeFigure(const Node &node)
@@ -1280,7 +1275,7 @@ void HtmlTranslator::writeFigure(const Node &node)
     std::vector<Attribute> attributes;
     if (!width.empty())
         attributes.push_back({ "style", style });
-    startTag(node, { .name = "figure", .classes = { align } }, attributes);
+    startTag(node, { .name = "figure", .trailingClasses = { align } }, attributes);
     writeChildren(node);
     if (node.childCount() > 1)
         m_out += "</figcaption>\n";
@@ -1377,7 +1372,7 @@ void HtmlTranslator::writeSystemMessage(const Node &node)
 {
     // data-level lets the stylesheet make errors louder than warnings.
     const std::string level = node.attribute("level");
-    startTag(node, {.name = "aside", .classes = {"system-message"}}, {{"data-level", level}});
+    startTag(node, { .name = "aside", .trailingClasses = { "system-message" } }, { { "data-level", level } });
     m_out += "<p class=\"system-message-title\">System Message: ";
     appendEscaped(m_out, node.attribute("type"));
     m_out += '/';
@@ -1464,7 +1459,7 @@ void HtmlTranslator::writeDocinfoItem(const Node &node, Kind kind)
         m_out += "<dt class=\"" + node.tag() + "\">";
         appendEscaped(m_out, admonitionLabel(node.tag()));
         m_out += "<span class=\"colon\">:</span></dt>\n";
-        startTag(node, { .name = "dd", .classes = { node.tag() }, .suffix = "" });
+        startTag(node, { .name = "dd", .trailingClasses = { node.tag() }, .suffix = "" });
     }
     if (kind == Kind::Author) {
         m_out += "<p>";
