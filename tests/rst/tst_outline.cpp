@@ -32,16 +32,24 @@ QString describe(const std::vector<Section> &sections)
     return lines.join(QLatin1Char('\n'));
 }
 
-Node *addSection(Node &parent, const std::string &title, int line, int endLine)
+// A section whose title text is on textLine, with the lines docutils gives
+// it: the section and its title are on the underline.
+Node *addSection(Node &parent, const std::string &title, int textLine)
 {
     Node *section = parent.append(Node::element("section"));
-    section->setLine(line);
-    section->setEndLine(endLine);
+    section->setLine(textLine + 1);
     Node *heading = section->append(Node::element("title"));
-    heading->setLine(line);
-    heading->setEndLine(line + 1);
+    heading->setLine(textLine + 1);
     heading->append(Node::text(title));
     return section;
+}
+
+Node *addParagraph(Node &parent, int line)
+{
+    Node *paragraph = parent.append(Node::element("paragraph"));
+    paragraph->setLine(line);
+    paragraph->append(Node::text("Text."));
+    return paragraph;
 }
 
 const char *promotedSpec = R"(=============
@@ -178,14 +186,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("title");
         QTest::addColumn<QString>("expected");
         QTest::newRow("a lone section is the title, its children the top level")
-            << 1 << false << true << QStringLiteral("Section 1") << QStringLiteral("1 Child 1 4-6");
+            << 1 << false << true << QStringLiteral("Section 1") << QStringLiteral("1 Child 1 6-8");
         QTest::newRow("the title's lone subsection becomes the subtitle")
             << 1 << false << false << QStringLiteral("Section 1") << QString();
         QTest::newRow("a paragraph after the lone section prevents the promotion")
-            << 1 << true << true << QString() << QStringLiteral("1 Section 1 1-6\n2 Child 1 4-6");
+            << 1 << true << true << QString() << QStringLiteral("1 Section 1 1-8\n2 Child 1 6-8");
         QTest::newRow("two sections stay two top-level sections")
             << 2 << false << true << QString()
-            << QStringLiteral("1 Section 1 1-6\n2 Child 1 4-6\n1 Section 2 7-12\n2 Child 2 10-12");
+            << QStringLiteral("1 Section 1 1-8\n2 Child 1 6-8\n1 Section 2 9-16\n2 Child 2 14-16");
     }
     void handBuiltTreesFollowThePromotionRule()
     {
@@ -197,10 +205,11 @@ private Q_SLOTS:
         Document document("built.rst");
         for (int i = 0; i < topSections; ++i) {
             const std::string number = std::to_string(i + 1);
-            Node *section = addSection(document.root(), "Section " + number, 1 + 6 * i, 6 + 6 * i);
+            const int top = 1 + 8 * i;
+            Node *section = addSection(document.root(), "Section " + number, top);
             if (introParagraph)
-                section->append(Node::element("paragraph"))->append(Node::text("Intro."));
-            addSection(*section, "Child " + number, 4 + 6 * i, 6 + 6 * i);
+                addParagraph(*section, top + 3);
+            addParagraph(*addSection(*section, "Child " + number, top + 5), top + 7);
         }
         if (trailingParagraph)
             document.root().append(Node::element("paragraph"))->append(Node::text("After."));
@@ -208,19 +217,24 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(documentTitle(document)), title);
     }
 
-    void missingLinesAreDerivedFromTheChildren()
+    void linesComeFromTheContent()
     {
         Document document("lines.rst");
         Node *section = document.root().append(Node::element("section"));
+        // An end line past the content (the parser's, at the end of the
+        // text) does not stretch the section.
+        section->setEndLine(40);
         Node *title = section->append(Node::element("title"));
-        title->setLine(3);
+        title->setLine(3); // the underline: the text is on line 2
         title->append(Node::text("Heading"));
         Node *paragraph = section->append(Node::element("paragraph"));
         paragraph->setLine(6);
         paragraph->append(Node::text("three\nline\nparagraph"));
         const LineRange range = lineRange(*section);
-        QCOMPARE(range.first, 3);
+        QCOMPARE(range.first, 2);
         QCOMPARE(range.last, 8);
+        QCOMPARE(lineRange(*title).first, 2);
+        QCOMPARE(lineRange(*title).last, 3);
     }
 };
 
