@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstring>
 #include <functional>
+#include <unordered_map>
 
 #include "rst/inline.h"
 #include "rst/tableparser_p.h"
@@ -16,6 +17,33 @@ namespace {
 // Nesting deeper than this is parsed as literal text: it keeps the stack
 // bounded on hostile input (docutils itself hits Python's recursion limit).
 constexpr int maxDepth = 400;
+
+// Nested blocks see the same source lines again and again, trimmed from the
+// left; the end of a line never moves. Remembering where each line's run of
+// leading spaces ends keeps indentation checks O(1) however deep the
+// nesting and however long the indentation.
+struct SpaceRun
+{
+    const char *viewStart;
+    const char *firstNonSpace;
+};
+thread_local std::unordered_map<const char *, SpaceRun> spaceRuns;
+
+// The number of leading ASCII spaces of line.
+std::size_t leadingSpaces(std::string_view line)
+{
+    if (line.empty())
+        return 0;
+    if (line[0] != ' ')
+        return 0;
+    const char *end = line.data() + line.size();
+    auto it = spaceRuns.find(end);
+    if (it != spaceRuns.end() && it->second.viewStart <= line.data())
+        return it->second.firstNonSpace > line.data() ? static_cast<std::size_t>(it->second.firstNonSpace - line.data()) : 0;
+    const std::size_t spaces = std::min(line.find_first_not_of(' '), line.size());
+    spaceRuns[end] = {line.data(), line.data() + spaces};
+    return spaces;
+}
 
 bool isNonAlphaNum7Bit(char c)
 {
@@ -34,7 +62,12 @@ bool isAlpha(char c)
 
 bool isBlank(std::string_view line)
 {
-    return stripSpace(line).empty();
+    const std::size_t first = leadingSpaces(line);
+    if (first == line.size())
+        return true;
+    if (static_cast<unsigned char>(line[first]) < 0x80 && line[first] > ' ')
+        return false;
+    return stripSpace(line.substr(first)).empty();
 }
 
 // ( +|$) at pos: the end of the match, or npos.
@@ -417,6 +450,10 @@ std::size_t simpleNameEnd(std::string_view text, std::size_t pos);
 
 std::string_view dropCodePoints(std::string_view text, std::size_t count)
 {
+    // Indentation is spaces: the common case needs no decoding.
+    const std::size_t spaces = leadingSpaces(text);
+    if (spaces >= count)
+        return text.substr(count);
     std::size_t pos = 0;
     while (count > 0 && pos < text.size()) {
         ++pos;
@@ -429,6 +466,12 @@ std::string_view dropCodePoints(std::string_view text, std::size_t count)
 
 std::size_t leadingWhitespace(std::string_view text)
 {
+    const std::size_t spaces = leadingSpaces(text);
+    if (spaces == text.size() || static_cast<unsigned char>(text[spaces]) < 0x80) {
+        const char c = spaces < text.size() ? text[spaces] : 'x';
+        if (!(c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || (c >= 0x1c && c <= 0x1f)))
+            return spaces;
+    }
     std::size_t count = 0;
     std::size_t pos = 0;
     while (pos < text.size()) {
@@ -524,7 +567,9 @@ void Parser::parseDocument(LineSpan lines)
     m.connected = true;
     m.isRoot = true;
     m_root = &m;
+    spaceRuns.clear();
     run(m, State::Body);
+    spaceRuns.clear();
     m_root = nullptr;
 }
 
@@ -1103,7 +1148,7 @@ Indented Parser::indentedBlock(Machine &m,
             break;
         }
         const std::size_t leading = leadingWhitespace(line);
-        const bool blank = leading == codePointCount(line);
+        const bool blank = isBlank(line);
         if (blank) {
             if (untilBlank) {
                 blankFinish = true;

@@ -42,6 +42,10 @@ std::unique_ptr<Node> Document::systemMessage(int level,
     node->setAttribute("level", std::to_string(level));
     node->setAttribute("type", levelName(level));
     node->setAttribute("source", m_sourcePath);
+    // As docutils' reporter: a message that names no line gets the line of
+    // the top-level parse.
+    if (line == 0)
+        line = m_reporterLine;
     if (line > 0) {
         node->setAttribute("line", std::to_string(line));
         node->setLine(line);

@@ -81,9 +81,11 @@ public:
     void setReporterLine(int line) { m_reporterLine = line; }
 
     // --- reporter --------------------------------------------------------
-    // Makes a system_message node (level, type, line when > 0, source,
-    // backrefs; the message as its first paragraph, then children) and
-    // records the diagnostic.
+    // Makes a system_message node (level, type, line, source, backrefs; the
+    // message as its first paragraph, then children) and records the
+    // diagnostic. Line 0 means "no line given": the message gets
+    // reporterLine(), as docutils' reporter does; a negative line gives
+    // the message none.
     std::unique_ptr<Node> systemMessage(int level,
                                         std::string_view message,
                                         int line,
