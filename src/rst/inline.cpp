@@ -663,9 +663,16 @@ Inliner::StartMatch Inliner::searchStart(std::size_t from)
     const std::string_view s = m_s;
     for (std::size_t p = from; p < s.size(); p = nextPos(s, p)) {
         const char c = s[p];
-        const bool candidate = c == '*' || c == '`' || c == '_' || c == '|' || c == '[' || c == ':'
-            || static_cast<unsigned char>(c) >= 0x80 || isAsciiAlnum(c);
-        if (!candidate || !startPrefixOk(s, p, from))
+        const bool markChar = c == '*' || c == '`' || c == '_' || c == '|' || c == '[' || c == ':';
+        if (!markChar) {
+            // Anything else can only start a reference name: a word character
+            // after a non-word one, where a reference is still possible.
+            if (p < m_refnameFailEnd || !(static_cast<unsigned char>(c) >= 0x80 || isAsciiAlnum(c)))
+                continue;
+            if (p > from && isAsciiAlnum(s[p - 1]))
+                continue;
+        }
+        if (!startPrefixOk(s, p, from))
             continue;
         const char next = p + 1 < s.size() ? s[p + 1] : '\0';
         const bool hasNext = p + 1 < s.size();
