@@ -2204,8 +2204,8 @@ std::unique_ptr<Node> Parser::makeTarget(Machine &m,
                                          int lineno,
                                          std::optional<std::string> targetName)
 {
-    (void)blockText;
     auto target = Node::element("target");
+    target->setRawSource(blockText);
     auto addTarget = [&](const std::string &refuri) {
         target->setLine(lineno);
         if (targetName && !targetName->empty()) {
@@ -2331,6 +2331,7 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::substitutionDef(Mach
     const std::string name = unescapeNull(subname);
     auto node = Node::element("substitution_definition");
     node->setLine(line);
+    node->setRawSource(blockText);
     if (block.empty()) {
         std::vector<std::unique_ptr<Node>> children;
         auto literal = textElement("literal_block", blockText);

@@ -1334,6 +1334,7 @@ std::vector<std::unique_ptr<Node>> runContents(DirectiveContext &d)
         topic->listRef("names").push_back(name);
     d.document().noteImplicitTarget(*topic);
     auto pending = element("pending");
+    pending->setRawSource(d.blockText);
     Pending &registration = d.document().notePending(*pending, "docutils.transforms.parts.Contents", 720);
     for (const auto &[key, value] : d.options)
         registration.details[key] = value.repr();
@@ -1378,6 +1379,7 @@ std::vector<std::unique_ptr<Node>> runClass(DirectiveContext &d)
         return result;
     }
     auto pending = element("pending");
+    pending->setRawSource(d.blockText);
     Pending &registration = d.document().notePending(*pending, "docutils.transforms.misc.ClassAttribute", 210);
     registration.details["class"] = classes.repr();
     registration.details["directive"] = pyRepr(d.name);
