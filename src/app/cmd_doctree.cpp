@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli.h"
 
+#include <filesystem>
 #include <fstream>
 #include <ostream>
 #include <sstream>
@@ -31,8 +32,9 @@ int runDoctree(const Arguments &args, std::ostream &out, std::ostream &err)
         err << "specwright doctree: missing FILE\n" << usage();
         return 2;
     }
+    std::error_code error;
     std::ifstream file(path, std::ios::binary);
-    if (!file) {
+    if (!file || std::filesystem::is_directory(path, error)) {
         err << "specwright doctree: cannot read " << path << "\n";
         return 2;
     }
@@ -52,6 +54,12 @@ int runDoctree(const Arguments &args, std::ostream &out, std::ostream &err)
     options.sourcePath = path;
     options.applyTransforms = transforms;
     const auto document = rst::parse(text, options);
+    // The reference reads strictly; what the engine repaired is said here,
+    // not in the tree.
+    for (const auto &diagnostic : document->diagnostics()) {
+        if (diagnostic.message.starts_with("Invalid UTF-8"))
+            err << path << ":" << diagnostic.line << ": " << diagnostic.message << "\n";
+    }
     out << rst::writePseudoXml(*document);
     out.flush();
     return out ? 0 : 2;
