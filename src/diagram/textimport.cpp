@@ -106,6 +106,7 @@ public:
         for (const auto &row : m_rows)
             m_width = std::max(m_width, static_cast<int>(row.size()));
         m_claims.assign(cellCount(), Claim::None);
+        m_onEdge.assign(cellCount(), false);
     }
 
     ImportedDiagram run()
@@ -157,6 +158,8 @@ private:
     int m_width = 0;
     int m_height = 0;
     std::vector<Claim> m_claims;
+    // Cells on a box edge other than its corners.
+    std::vector<bool> m_onEdge;
     std::vector<unsigned char> m_links;
     std::vector<Box> m_boxes;
     std::vector<Connector> m_connectors;
@@ -224,6 +227,14 @@ void Recognizer::findBoxes()
                         setClaim({ x, j }, Claim::BoxEdge);
                         setClaim({ right, j }, Claim::BoxEdge);
                     }
+                    for (int i = x + 1; i < right; ++i) {
+                        m_onEdge[index({ i, y })] = true;
+                        m_onEdge[index({ i, bottom })] = true;
+                    }
+                    for (int j = y + 1; j < bottom; ++j) {
+                        m_onEdge[index({ x, j })] = true;
+                        m_onEdge[index({ right, j })] = true;
+                    }
                     m_boxes.push_back(std::move(box));
                     found = true;
                     break;
@@ -282,16 +293,7 @@ unsigned char Recognizer::links(Point p) const
 
 bool Recognizer::isBoxEdgeJunction(Point p) const
 {
-    if (claim(p) != Claim::BoxEdge || shape(p) != U'+')
-        return false;
-    for (const Box &box : m_boxes) {
-        const Rect &r = box.rect;
-        const bool onEdge = r.contains(p) && (p.x == r.x || p.x == r.right() || p.y == r.y || p.y == r.bottom());
-        const bool corner = (p.x == r.x || p.x == r.right()) && (p.y == r.y || p.y == r.bottom());
-        if (onEdge && !corner)
-            return true;
-    }
-    return false;
+    return inside(p) && m_onEdge[index(p)] && shape(p) == U'+';
 }
 
 std::optional<Connector> Recognizer::connectorFrom(std::vector<Point> cells) const
@@ -523,13 +525,56 @@ ImportedDiagram Recognizer::assemble()
     ImportedDiagram result;
     result.charset = m_charset;
     Diagram &diagram = result.diagram;
-    for (Box &box : m_boxes)
-        diagram.add(std::move(box));
-    std::vector<ObjectId> connectors;
-    for (Connector &connector : m_connectors)
-        connectors.push_back(diagram.add(std::move(connector)));
-    for (const ObjectId id : connectors)
-        diagram.attachEnds(id);
+    // The box edge (corners left out) on each cell, the later box winning as
+    // it lies on top: attaching through this map keeps the import linear.
+    std::vector<int> edgeOwner(cellCount(), -1);
+    std::vector<Side> edgeSide(cellCount(), Side::Top);
+    std::vector<ObjectId> boxIds;
+    for (std::size_t i = 0; i < m_boxes.size(); ++i) {
+        const Rect r = m_boxes[i].rect;
+        const auto mark = [&](Point p, Side side) {
+            edgeOwner[index(p)] = static_cast<int>(i);
+            edgeSide[index(p)] = side;
+        };
+        for (int x = r.x + 1; x < r.right(); ++x) {
+            mark({ x, r.y }, Side::Top);
+            mark({ x, r.bottom() }, Side::Bottom);
+        }
+        for (int y = r.y + 1; y < r.bottom(); ++y) {
+            mark({ r.x, y }, Side::Left);
+            mark({ r.right(), y }, Side::Right);
+        }
+        boxIds.push_back(diagram.add(std::move(m_boxes[i])));
+    }
+    const auto attachment = [&](Point end, Point heading) -> Attachment {
+        const auto onEdge = [&](Point p) { return inside(p) && edgeOwner[index(p)] >= 0; };
+        const auto attach = [&](Point edge, int gap) {
+            const auto box = static_cast<std::size_t>(edgeOwner[index(edge)]);
+            const Side side = edgeSide[index(edge)];
+            const Rect &r = std::get<Box>(diagram.objects()[box].shape).rect;
+            const bool across = side == Side::Top || side == Side::Bottom;
+            return Attachment { boxIds[box], side, across ? edge.x - r.x : edge.y - r.y, gap };
+        };
+        if (onEdge(end))
+            return attach(end, 0);
+        const Point next { end.x + heading.x, end.y + heading.y };
+        if (heading != Point {} && onEdge(next)
+            && outwardStep(edgeSide[index(next)]) == Point { -heading.x, -heading.y })
+            return attach(next, 1);
+        return {};
+    };
+    const auto unit = [](Point from, Point to) {
+        return Point { (to.x > from.x) - (to.x < from.x), (to.y > from.y) - (to.y < from.y) };
+    };
+    for (Connector &connector : m_connectors) {
+        const auto &points = connector.points;
+        const std::size_t n = points.size();
+        if (n >= 2) {
+            connector.start = attachment(points.front(), unit(points[1], points[0]));
+            connector.end = attachment(points.back(), unit(points[n - 2], points[n - 1]));
+        }
+        diagram.add(std::move(connector));
+    }
     for (Text &text : m_texts)
         diagram.add(std::move(text));
 
@@ -645,7 +690,7 @@ Result<ImportedDiagram> importText(std::string_view text)
         rows.pop_back();
     if (rows.size() * widest > MaxImportCells)
         return R::failure("the text is too large for a diagram (" + std::to_string(rows.size()) + " lines of up to "
-            + std::to_string(widest) + " columns)");
+            + std::to_string(widest) + " columns; the limit is " + std::to_string(MaxImportCells) + " cells)");
 
     // The character set most of the drawing uses; the other one's lines are
     // still recognised, and kept as free characters where they differ.

@@ -39,7 +39,7 @@ struct ImportedDiagram {
 
 // Larger input is refused: a diagram is a page of text, not a data file.
 constexpr std::size_t MaxImportBytes = 4 * 1024 * 1024;
-constexpr std::size_t MaxImportCells = 4 * 1024 * 1024;
+constexpr std::size_t MaxImportCells = 1024 * 1024;
 
 // Fails on text that is not UTF-8, holds NUL bytes, or is too large.
 Result<ImportedDiagram> importText(std::string_view text);

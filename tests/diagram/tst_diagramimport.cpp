@@ -120,6 +120,21 @@ void TestDiagramImport::oddInput_data()
         << QByteArray("+--+\r\n|  |\r\n+--+\r\n") << QByteArray("+--+\n|  |\n+--+\n");
     QTest::newRow("tabs expand to 8-column stops") << QByteArray("a\tb\n\t|\n") << QByteArray("a       b\n        |\n");
     QTest::newRow("a page of plus signs") << QByteArray("+++++\n+++++\n+++++\n+++++\n") << same;
+    QTest::newRow("a large page of plus signs") << QByteArray(300, '+').append('\n').repeated(300) << same;
+    QTest::newRow("a large page of random line drawing") << [] {
+        QByteArray page;
+        quint32 seed = 7;
+        for (int y = 0; y < 200; ++y) {
+            for (int x = 0; x < 200; ++x) {
+                seed = seed * 1103515245u + 12345u;
+                page += "+-|<>^v ab"[(seed >> 16) % 10];
+            }
+            while (page.endsWith(' '))
+                page.chop(1);
+            page += '\n';
+        }
+        return page;
+    }() << same;
     QTest::newRow("boxes that overlap") << QByteArray("+---+\n| +-+-+\n+-+-+ |\n  +---+\n") << same;
     QTest::newRow("lone line characters") << QByteArray("+\n|\n-\n>\n<\n^\nv\n") << same;
     QTest::newRow("arrow heads that point at each other") << QByteArray("><\n<>\n^\nv\n") << same;
