@@ -35,7 +35,17 @@ std::string usage()
            "  specwright check [--template T] [--strict-structure] [--format text|json] FILE...\n"
            "                                                  run the specs gate\n"
            "  specwright diagram [--objects] FILE|-           import an ASCII diagram, print its export\n"
-           "  specwright --version | --help\n";
+           "  specwright --version | --help\n"
+#ifdef SPECWRIGHT_WITH_GUI
+           "\n"
+           "Editor options:\n"
+           "  FILE[:LINE]        open FILE (at LINE), each file in a window of its own\n"
+           "  --screenshot PATH  save a picture of the window once it shows the document, then quit\n"
+           "  -v, --version      print the version\n"
+           "  -h, --help         print this help\n"
+           "Qt's own options (-platform, -style, -reverse, ...) are accepted as well.\n"
+#endif
+        ;
 }
 
 bool isCommandLine(int argc, char **argv)

@@ -14,11 +14,15 @@
 #include <vector>
 
 #include "app/version.h"
+#include "gui/appsettings.h"
+#include "gui/desktopintegration.h"
+#include "gui/documentcontroller.h"
 #include "gui/documentanalyzer.h"
 #include "gui/highlighting.h"
 #include "gui/mainwindow.h"
 #include "gui/previewcontroller.h"
 #include "gui/previewpane.h"
+#include "gui/translations.h"
 
 using namespace Qt::StringLiterals;
 
@@ -99,6 +103,9 @@ int runGui(int argc, char **argv)
     QApplication::setApplicationVersion(QString::fromLatin1(versionString()));
     QApplication::setOrganizationName(u"Specwright"_s);
     QApplication::setDesktopFileName(u"specwright"_s);
+    gui::AppSettings &settings = gui::AppSettings::instance();
+    gui::Translations::install(app, settings.language());
+    gui::DesktopIntegration::applyTheme(int(settings.theme()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "An editor for reStructuredText design specs."));
@@ -133,6 +140,11 @@ int runGui(int argc, char **argv)
     }
     if (parser.isSet(reportReady))
         reportWhenReady(windows.front().get());
+    for (const auto &window : windows) {
+        new gui::DesktopIntegration(window.get(), settings);
+        if (const QString path = window->documentController()->path(); !path.isEmpty())
+            settings.addRecentFile(path);
+    }
     if (parser.isSet(screenshot))
         scheduleScreenshot(windows.front().get(), parser.value(screenshot));
     return app.exec();

@@ -134,7 +134,9 @@ void MainWindow::createDocks()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(u"fileMenu"_s);
     QAction *openAction = file->addAction(tr("&Open..."), this, &MainWindow::open);
+    openAction->setObjectName(u"openAction"_s);
     openAction->setShortcut(QKeySequence::Open);
     QAction *saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
     saveAction->setShortcut(QKeySequence::Save);
@@ -143,6 +145,7 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setObjectName(u"quitAction"_s);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(u"editMenu"_s);
@@ -170,6 +173,7 @@ void MainWindow::createActions()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(u"viewMenu"_s);
     QAction *previewToggle = view->addAction(tr("&Preview"));
+    previewToggle->setObjectName(u"previewAction"_s);
     previewToggle->setCheckable(true);
     previewToggle->setChecked(true);
     previewToggle->setShortcut(Qt::Key_F8);
@@ -200,6 +204,7 @@ void MainWindow::createActions()
         ->setShortcut(Qt::SHIFT | Qt::Key_F4);
     check->addSeparator();
     QAction *strict = check->addAction(tr("&Strict Structure"));
+    strict->setObjectName(u"strictStructureAction"_s);
     strict->setCheckable(true);
     strict->setToolTip(tr("Require the template's subsections exactly and in order (the ceilometer-specs gate)."));
     connect(strict, &QAction::toggled, this, [this](bool on) {
@@ -214,6 +219,7 @@ void MainWindow::createActions()
     check->addAction(tr("Choose &Template..."), this, &MainWindow::chooseTemplate);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(u"helpMenu"_s);
     help->addAction(tr("&About Specwright"), this, [this] {
         QMessageBox::about(this,
             tr("About Specwright"),
@@ -340,6 +346,16 @@ void MainWindow::chooseTemplate()
 {
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Choose Spec Template"), m_templateOverride, tr("reStructuredText (*.rst);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    setTemplateOverride(path);
+    Q_EMIT templateChosen(path);
+}
+
+void MainWindow::setTemplateOverride(const QString &path)
+{
+    if (path == m_templateOverride)
+        return;
     m_templateOverride = path;
     spec::GateSettings settings;
     settings.strictStructure = m_strictStructure;

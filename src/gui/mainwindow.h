@@ -46,6 +46,7 @@ public:
     OutlinePanel *outlinePanel() const { return m_outline; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
     std::shared_ptr<const Snapshot> snapshot() const { return m_snapshot; }
+    Highlighting &highlighting() const { return m_highlighting; }
 
     // Opens a file, telling the user in a dialog when it cannot be opened.
     bool openFile(const QString &path, int line = 0);
@@ -55,10 +56,15 @@ public:
     bool applyQuickFix(const spec::QuickFix &fix, const std::string &basis);
     // Inserts a section the template has and the document lacks.
     bool insertTemplateSection(const QString &title, const QString &parentTitle);
+    // The spec template to check against instead of the one found beside
+    // the document; empty finds it again.
+    void setTemplateOverride(const QString &path);
 
 Q_SIGNALS:
     // A snapshot of the current text reached the outline and problems.
     void snapshotShown(quint64 revision);
+    // The user picked a template in Check > Choose Template.
+    void templateChosen(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
