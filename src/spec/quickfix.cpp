@@ -331,21 +331,32 @@ std::vector<QuickFix> quickFixes(
     if (problem.rule != rules::sections || !specTemplate)
         return fixes;
 
+    // The sections at the problem's level, in the template and in the spec.
+    const SectionTree *templateSiblings = &specTemplate->parsed.sections;
+    const SectionTree *specSiblings = &parsed.sections;
+    if (!problem.parentTitle.empty()) {
+        const SectionNode *templateParent = findLast(specTemplate->parsed.sections, problem.parentTitle);
+        const SectionNode *specParent = findLast(parsed.sections, problem.parentTitle);
+        if (!templateParent || !specParent)
+            return fixes;
+        templateSiblings = &templateParent->children;
+        specSiblings = &specParent->children;
+    }
+
     if (problem.issue == SectionIssue::Missing) {
+        // A misspelt title in the spec is better renamed than duplicated.
+        std::vector<std::string> unexpected;
+        for (const SectionNode &section : *specSiblings) {
+            if (!findLast(*templateSiblings, section.rawTitle))
+                unexpected.push_back(section.rawTitle);
+        }
+        if (const auto closest = closestTitle(problem.title, unexpected)) {
+            if (auto fix = renameTitle(text, findLast(*specSiblings, *closest)->line, problem.title))
+                fixes.push_back(std::move(*fix));
+        }
         if (auto fix = insertMissingSection(text, parsed.sections, *specTemplate, problem.title, problem.parentTitle))
             fixes.push_back(std::move(*fix));
     } else if (problem.issue == SectionIssue::Unexpected) {
-        // Offer the template's titles that the spec lacks at that level.
-        const SectionTree *templateSiblings = &specTemplate->parsed.sections;
-        const SectionTree *specSiblings = &parsed.sections;
-        if (!problem.parentTitle.empty()) {
-            const SectionNode *templateParent = findLast(specTemplate->parsed.sections, problem.parentTitle);
-            const SectionNode *specParent = findLast(parsed.sections, problem.parentTitle);
-            if (!templateParent || !specParent)
-                return fixes;
-            templateSiblings = &templateParent->children;
-            specSiblings = &specParent->children;
-        }
         std::vector<std::string> missing;
         for (const SectionNode &section : *templateSiblings) {
             if (!findLast(*specSiblings, section.rawTitle))
@@ -357,6 +368,16 @@ std::vector<QuickFix> quickFixes(
         }
     }
     return fixes;
+}
+
+std::vector<QuickFix> quickFixes(Gate &gate,
+    const Problem &problem,
+    std::string_view text,
+    const std::filesystem::path &path,
+    const ParsedSpec &parsed)
+{
+    const TemplateLookup lookup = gate.templateFor(path);
+    return quickFixes(problem, text, parsed, lookup.specTemplate.get());
 }
 
 } // namespace specwright::spec

@@ -58,4 +58,11 @@ std::optional<QuickFix> renameTitle(std::string_view text, int titleLine, std::s
 std::vector<QuickFix> quickFixes(
     const Problem &problem, std::string_view text, const ParsedSpec &parsed, const SpecTemplate *specTemplate);
 
+// The same with the template the gate uses for the file at path.
+std::vector<QuickFix> quickFixes(Gate &gate,
+    const Problem &problem,
+    std::string_view text,
+    const std::filesystem::path &path,
+    const ParsedSpec &parsed);
+
 } // namespace specwright::spec
