@@ -26,8 +26,10 @@ SectionTree toSectionTree(const std::vector<rst::Section> &sections)
 int titleLine(const rst::Document &document)
 {
     for (const auto &child : document.root().children()) {
+        // The title's first line (its text), where docutils' own line
+        // number is the underline's.
         if (!child->isText() && child->tag() == "title")
-            return child->line();
+            return rst::lineRange(*child).first;
     }
     return 0;
 }

@@ -145,14 +145,57 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(run.out).array().size(), 0);
     }
 
+    void structureThroughTheEngine()
+    {
+        // A specs repository: the release template is found for the spec,
+        // its titles are read by the RST engine.
+        write(u"repo/specs/2030.1-template.rst"_s,
+            "=======\nExample\n=======\n\nProblem description\n===================\n\nx\n\n"
+            "Use Cases\n---------\n\nx\n\nTesting\n=======\n\nx\n\nHistory\n=======\n\nx\n");
+        const QString good = write(u"repo/specs/2030.1/approved/good.rst"_s,
+            "====\nGood\n====\n\nProblem description\n===================\n\nx\n\n"
+            "Use Cases\n---------\n\nx\n\nTesting\n=======\n\nx\n");
+        const QString bad = write(u"repo/specs/2030.1/approved/bad.rst"_s,
+            "===\nBad\n===\n\nProblem description\n===================\n\nx\n\n"
+            "Testng\n======\n\nx\n");
+        Run run = specwright({ good });
+        QCOMPARE(run.status, 0);
+        QCOMPARE(run.out, QByteArray());
+
+        run = specwright({ bad });
+        QCOMPARE(run.status, 1);
+        const QByteArray path = bad.toUtf8();
+        QCOMPARE(run.out,
+            path + ":2:1: sections: missing section 'Testing'\n" + path
+                + ":5:1: sections: missing subsection 'Use Cases' in 'Problem description'\n" + path
+                + ":10:1: sections: unexpected section 'Testng' (not in the template)\n");
+
+        // Strict structure: the template's subsections and no others.
+        const QString extra = write(u"repo/specs/2030.1/approved/extra.rst"_s,
+            "=====\nExtra\n=====\n\nProblem description\n===================\n\nx\n\n"
+            "Use Cases\n---------\n\nx\n\nMore\n----\n\nx\n\nTesting\n=======\n\nx\n");
+        QCOMPARE(specwright({ extra }).status, 0);
+        run = specwright({ u"--strict-structure"_s, extra });
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.out.contains(":15:1: sections: unexpected subsection 'More' in 'Problem description'"),
+            run.out.constData());
+    }
+
     void templateOption()
     {
-        // The template in force is the one given, wherever the file is.
-        const QString specTemplate = write(u"tpl/template.rst"_s, "Title\n=====\n");
-        const QString file = write(u"tpl/elsewhere/spec.rst"_s, "Fine.\n");
-        const Run run = specwright({ u"--template"_s, specTemplate, u"--strict-structure"_s, file });
-        QVERIFY2(run.status == 0 || run.status == 1, run.err.constData());
+        // The template given is in force wherever the file is. (A template
+        // of one section would have it promoted to the document title.)
+        const QString specTemplate = write(u"tpl/template.rst"_s, "One\n===\n\nx\n\nTwo\n===\n\nx\n");
+        const QString file = write(u"tpl/elsewhere/spec.rst"_s, "One\n===\n\nx\n\nOther\n=====\n\nx\n");
+        Run run = specwright({ u"--template"_s, specTemplate, file });
+        QCOMPARE(run.status, 1);
+        QCOMPARE(run.out,
+            file.toUtf8() + ":1:1: sections: missing section 'Two'\n" + file.toUtf8()
+                + ":6:1: sections: unexpected section 'Other' (not in the template)\n");
         QVERIFY(run.err.isEmpty());
+        // Without it there is no template there, and nothing to say.
+        run = specwright({ file });
+        QCOMPARE(run.status, 0);
     }
 };
 
