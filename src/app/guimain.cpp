@@ -5,6 +5,9 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QScreen>
 #include <QTimer>
@@ -15,13 +18,16 @@
 
 #include "app/version.h"
 #include "gui/appsettings.h"
+#include "gui/autosaver.h"
 #include "gui/desktopintegration.h"
-#include "gui/documentcontroller.h"
 #include "gui/documentanalyzer.h"
+#include "gui/documentcontroller.h"
 #include "gui/highlighting.h"
 #include "gui/mainwindow.h"
 #include "gui/previewcontroller.h"
 #include "gui/previewpane.h"
+#include "gui/recoverydialog.h"
+#include "gui/rsteditor.h"
 #include "gui/translations.h"
 
 using namespace Qt::StringLiterals;
@@ -93,6 +99,23 @@ void reportWhenReady(gui::MainWindow *window)
     QObject::connect(window->previewController(), &gui::PreviewController::updated, window, check);
 }
 
+// Prints each window's document (path, modified, text) as JSON, then
+// quits: how the recovery test sees what a start restored.
+void printDocuments(const std::vector<std::unique_ptr<gui::MainWindow>> &windows)
+{
+    QJsonArray documents;
+    for (const auto &window : windows) {
+        const gui::DocumentController *document = window->documentController();
+        documents.append(QJsonObject { { u"path"_s, document->path() },
+            { u"modified"_s, document->isModified() },
+            { u"text"_s, document->document()->toPlainText() } });
+    }
+    std::fputs(QJsonDocument(documents).toJson(QJsonDocument::Compact).constData(), stdout);
+    std::fputs("\n", stdout);
+    std::fflush(stdout);
+    QCoreApplication::exit(0);
+}
+
 } // namespace
 
 int runGui(int argc, char **argv)
@@ -121,12 +144,35 @@ int runGui(int argc, char **argv)
     QCommandLineOption reportReady(u"report-ready"_s);
     reportReady.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(reportReady);
+    // Test hooks for the recovery test, which drives a real process: type
+    // into the first editor, restore every leftover document without asking,
+    // print the open documents and quit.
+    QCommandLineOption typeText(u"type"_s, QString(), u"TEXT"_s);
+    QCommandLineOption recoverAll(u"recover"_s);
+    QCommandLineOption printOpenDocuments(u"print-documents"_s);
+    for (QCommandLineOption *option : { &typeText, &recoverAll, &printOpenDocuments }) {
+        option->setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(*option);
+    }
     parser.process(app);
 
     gui::Highlighting highlighting;
     std::vector<std::unique_ptr<gui::MainWindow>> windows;
+    // Changes a crash or a kill left unsaved come back first.
+    QStringList restoredPaths;
+    for (const gui::RecoveryEntry &entry : gui::offerRecovery(gui::RecoveryStore(), parser.isSet(recoverAll))) {
+        auto window = std::make_unique<gui::MainWindow>(highlighting);
+        window->show();
+        if (const gui::Status status = window->autosaver()->restore(entry); !status)
+            std::fprintf(stderr, "specwright: %s\n", qPrintable(status.error()));
+        if (!entry.originalPath.isEmpty())
+            restoredPaths.append(QFileInfo(entry.originalPath).absoluteFilePath());
+        windows.push_back(std::move(window));
+    }
     for (const QString &argument : parser.positionalArguments()) {
         const FileArgument file = parseFileArgument(argument);
+        if (restoredPaths.contains(QFileInfo(file.path).absoluteFilePath()))
+            continue;
         auto window = std::make_unique<gui::MainWindow>(highlighting);
         window->show();
         if (window->openFile(file.path, file.line))
@@ -147,6 +193,15 @@ int runGui(int argc, char **argv)
     }
     if (parser.isSet(screenshot))
         scheduleScreenshot(windows.front().get(), parser.value(screenshot));
+    if (parser.isSet(typeText)) {
+        gui::RstEditor *editor = windows.front()->editor();
+        QTimer::singleShot(0, editor, [editor, text = parser.value(typeText)] {
+            editor->moveCursor(QTextCursor::End);
+            editor->insertPlainText(text);
+        });
+    }
+    if (parser.isSet(printOpenDocuments))
+        QTimer::singleShot(0, &app, [&windows] { printDocuments(windows); });
     return app.exec();
 }
 

@@ -177,6 +177,36 @@ Status DocumentController::reload()
     return open(m_path);
 }
 
+Status DocumentController::restore(const QString &path, const QString &text, const QString &displayName)
+{
+    // The file's own details (line endings, byte-order mark) when it can
+    // still be read; otherwise just its name, so that saving puts the text
+    // back where it was, but only when the user asks.
+    if (path.isEmpty() || !QFileInfo(path).isFile() || !open(path).ok()) {
+        openText(QString(), displayName);
+        if (!path.isEmpty()) {
+            m_path = path;
+            Q_EMIT pathChanged(m_path);
+        }
+    }
+    m_document->setPlainText(text);
+    m_document->setModified(true);
+    return Status::success();
+}
+
+std::optional<QString> DocumentController::diskText() const
+{
+    QFile file(m_path);
+    if (m_path.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    QByteArray bytes = file.readAll();
+    if (bytes.startsWith(utf8Bom))
+        bytes.remove(0, 3);
+    QString text = QString::fromUtf8(bytes);
+    text.replace(u"\r\n"_s, u"\n"_s);
+    return text;
+}
+
 void DocumentController::watch(const QString &path)
 {
     // An atomic save replaces the file, which drops it from the watcher.

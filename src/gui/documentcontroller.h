@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QObject>
 #include <QString>
+#include <optional>
 
 #include "gui/status.h"
 
@@ -42,6 +43,13 @@ public:
     Status saveAs(const QString &path);
     // Takes the file as it is now on disk, dropping local changes.
     Status reload();
+    // Puts recovered text in place of the file's: the document keeps `path`
+    // (its line endings and byte-order mark, when the file is still there)
+    // and is modified. `path` may be empty or gone from disk.
+    Status restore(const QString &path, const QString &text, const QString &displayName);
+    // The file's text on disk now (line endings as in the editor); none
+    // when there is no file or it cannot be read.
+    std::optional<QString> diskText() const;
 
 Q_SIGNALS:
     void pathChanged(const QString &path);

@@ -18,9 +18,11 @@
 #include <QTextBlock>
 #include <QTimer>
 
+#include "gui/autosaver.h"
 #include "gui/documentanalyzer.h"
 #include "gui/documentcontroller.h"
 #include "gui/highlighting.h"
+#include "gui/linediff.h"
 #include "gui/outlinepanel.h"
 #include "gui/previewcontroller.h"
 #include "gui/previewpane.h"
@@ -52,6 +54,7 @@ MainWindow::MainWindow(Highlighting &highlighting, QWidget *parent)
     , m_preview(new PreviewPane(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_document(new DocumentController(m_editor->document(), this))
+    , m_autosaver(new Autosaver(m_document, this))
     , m_analyzer(new DocumentAnalyzer(this))
     , m_previewController(new PreviewController(m_preview, m_editor, this))
     , m_outline(new OutlinePanel(this))
@@ -90,6 +93,8 @@ MainWindow::MainWindow(Highlighting &highlighting, QWidget *parent)
 
     connect(m_document, &DocumentController::pathChanged, this, [this] {
         updateTitle();
+        m_preview->setDocumentFolder(
+            m_document->path().isEmpty() ? QString() : QFileInfo(m_document->path()).absolutePath());
         scheduleAnalysis();
     });
     connect(m_editor->document(), &QTextDocument::modificationChanged, this, &MainWindow::setWindowModified);
@@ -99,6 +104,10 @@ MainWindow::MainWindow(Highlighting &highlighting, QWidget *parent)
         statusBar()->showMessage(tr("%1 changed on disk and was reloaded.").arg(m_document->displayName()), 5000);
     });
     connect(m_document, &DocumentController::changedOnDiskWhileModified, this, &MainWindow::askAboutExternalChange);
+    m_autosaver->setFocusWidget(m_editor);
+    connect(m_autosaver, &Autosaver::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Unsaved changes could not be backed up: %1").arg(message));
+    });
     connect(m_document, &DocumentController::deletedOnDisk, this, [this] {
         statusBar()->showMessage(
             tr("%1 was deleted or moved on disk; saving writes it again.").arg(m_document->displayName()));
@@ -287,6 +296,12 @@ void MainWindow::showSnapshot(const std::shared_ptr<const Snapshot> &snapshot)
     Q_EMIT snapshotShown(snapshot->revision);
 }
 
+bool MainWindow::isPreviewCurrent() const
+{
+    return !m_analysisTimer->isActive() && m_snapshot && m_snapshot->revision == m_analyzer->submittedRevision()
+        && m_previewController->shownRevision() == m_snapshot->revision;
+}
+
 void MainWindow::goToPosition(int line, int column)
 {
     const QTextBlock block = m_editor->document()->findBlockByNumber(qMax(0, line - 1));
@@ -447,6 +462,8 @@ void MainWindow::askAboutExternalChange()
         tr("%1 was changed by another program, and you have unsaved changes.").arg(m_document->displayName()),
         QMessageBox::NoButton,
         this);
+    if (const auto disk = m_document->diskText())
+        box.setDetailedText(unifiedDiff(m_editor->toPlainText(), *disk, tr("my version"), tr("on disk")));
     QPushButton *reload = box.addButton(tr("&Reload and lose my changes"), QMessageBox::DestructiveRole);
     box.addButton(tr("&Keep my version"), QMessageBox::RejectRole);
     box.exec();

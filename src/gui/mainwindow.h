@@ -17,6 +17,7 @@ struct QuickFix;
 namespace specwright::gui
 {
 
+class Autosaver;
 class DocumentAnalyzer;
 class DocumentController;
 class Highlighting;
@@ -42,10 +43,13 @@ public:
     PreviewPane *preview() const { return m_preview; }
     PreviewController *previewController() const { return m_previewController; }
     DocumentController *documentController() const { return m_document; }
+    Autosaver *autosaver() const { return m_autosaver; }
     DocumentAnalyzer *analyzer() const { return m_analyzer; }
     OutlinePanel *outlinePanel() const { return m_outline; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
     std::shared_ptr<const Snapshot> snapshot() const { return m_snapshot; }
+    // True when the preview shows the editor's current text.
+    bool isPreviewCurrent() const;
     Highlighting &highlighting() const { return m_highlighting; }
 
     // Opens a file, telling the user in a dialog when it cannot be opened.
@@ -94,6 +98,7 @@ private:
     PreviewPane *m_preview;
     QSplitter *m_splitter;
     DocumentController *m_document;
+    Autosaver *m_autosaver;
     DocumentAnalyzer *m_analyzer;
     PreviewController *m_previewController;
     OutlinePanel *m_outline;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/previewpane.h"
+#include "gui/previewrequestfilter.h"
 
 #include <QDesktopServices>
+#include <QDir>
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QVBoxLayout>
@@ -62,6 +64,7 @@ PreviewPane::PreviewPane(QWidget *parent)
     , m_view(new QWebEngineView(this))
     , m_bridge(new PreviewBridge(this))
     , m_notice(new QLabel(this))
+    , m_requests(new PreviewRequestFilter(this))
     , m_openExternally([](const QUrl &url) { QDesktopServices::openUrl(url); })
 {
     auto *layout = new QVBoxLayout(this);
@@ -75,6 +78,9 @@ PreviewPane::PreviewPane(QWidget *parent)
 
     // An off-the-record profile: the preview keeps no cache or cookies.
     auto *profile = new QWebEngineProfile(this);
+    // Owned by the profile so that it outlives every request of it.
+    m_requests->setParent(profile);
+    profile->setUrlRequestInterceptor(m_requests);
     auto *page = new PreviewPage(profile, this);
     auto *settings = page->settings();
     settings->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
@@ -91,6 +97,8 @@ PreviewPane::PreviewPane(QWidget *parent)
     connect(page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
         m_pageReady = ok;
         if (ok)
+            setDocumentFolder(m_documentFolder);
+        if (ok)
             Q_EMIT pageReady();
     });
     page->setUrl(shellUrl);
@@ -100,6 +108,21 @@ PreviewPane::~PreviewPane()
 {
     // The page must go before the profile it uses.
     delete m_view->page();
+}
+
+void PreviewPane::setDocumentFolder(const QString &folder)
+{
+    m_documentFolder = folder;
+    m_requests->setDocumentFolder(folder);
+    if (!m_pageReady)
+        return;
+    // The page itself is the app's (qrc:); its <base> makes the document's
+    // relative image paths point into the document's folder.
+    const QUrl base
+        = folder.isEmpty() ? QUrl(u"qrc:/preview/"_s) : QUrl::fromLocalFile(QDir(folder).absolutePath() + u'/');
+    run(u"(function (href) { let base = document.querySelector('base'); if (!base) { base = "
+        "document.createElement('base'); document.head.prepend(base); } base.href = href; })(\"%1\")"_s.arg(
+            QString::fromLatin1(base.toEncoded())));
 }
 
 void PreviewPane::setNotice(const QString &text)

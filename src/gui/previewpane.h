@@ -10,6 +10,11 @@ class QVariant;
 
 namespace specwright::gui
 {
+class PreviewRequestFilter;
+}
+
+namespace specwright::gui
+{
 
 // What the preview page reports back, by source line.
 class PreviewBridge final : public QObject
@@ -48,6 +53,10 @@ public:
     void setNotice(const QString &text);
     QString notice() const;
     bool isPageReady() const { return m_pageReady; }
+    // Relative image paths resolve against this folder, and the page may
+    // load files from it and its subfolders only (empty: no files at all).
+    void setDocumentFolder(const QString &folder);
+    PreviewRequestFilter *requestFilter() const { return m_requests; }
     // Who opens web and mail links: the desktop's default applications
     // unless replaced (tests replace it).
     void setExternalOpener(std::function<void(const QUrl &)> opener) { m_openExternally = std::move(opener); }
@@ -65,6 +74,8 @@ private:
     QWebEngineView *m_view;
     PreviewBridge *m_bridge;
     QLabel *m_notice;
+    PreviewRequestFilter *m_requests;
+    QString m_documentFolder;
     std::function<void(const QUrl &)> m_openExternally;
     bool m_pageReady = false;
 };

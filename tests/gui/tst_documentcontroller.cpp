@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -6,10 +7,16 @@
 #include <QTextCursor>
 #include <QTextDocument>
 
+#include <csignal>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include "gui/documentcontroller.h"
 
 using namespace Qt::StringLiterals;
 using specwright::gui::DocumentController;
+using specwright::gui::Status;
 
 class TestDocumentController : public QObject
 {
@@ -117,6 +124,170 @@ private Q_SLOTS:
         QVERIFY(!status.ok());
         QVERIFY(status.error().contains(u"unchanged"_s));
         QCOMPARE(read(path), "old\n"_ba);
+    }
+
+    void failedSaveOverAnExistingFileKeepsIt_data()
+    {
+        QTest::addColumn<QString>("failure");
+        QTest::newRow("the folder became read-only") << u"read-only folder"_s;
+        QTest::newRow("the disk is full halfway through the write") << u"full disk"_s;
+        QTest::newRow("the folder was replaced by a file") << u"folder is a file"_s;
+    }
+    void failedSaveOverAnExistingFileKeepsIt()
+    {
+        QFETCH(QString, failure);
+        const QString folder = m_dir.filePath(u"save-"_s + QString(failure).replace(u' ', u'-'));
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + u"/spec.rst"_s;
+        QByteArray old = "old text\n"_ba;
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly) && file.write(old) == old.size());
+        }
+        QTextDocument text;
+        DocumentController controller(&text);
+        QVERIFY(controller.open(path).ok());
+        // Big enough that a short write limit cuts it.
+        text.setPlainText(QString(u"new text, "_s).repeated(20000));
+
+        Status status = Status::success();
+        if (failure == u"read-only folder"_s) {
+            if (::geteuid() == 0)
+                QSKIP("permission bits do not stop root; the other rows fail the save without them");
+            QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+            status = controller.save();
+            QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        } else if (failure == u"full disk"_s) {
+            // A file-size limit fails writes the way a full disk does
+            // (EFBIG instead of ENOSPC), and it binds root too.
+            rlimit saved = {};
+            QCOMPARE(::getrlimit(RLIMIT_FSIZE, &saved), 0);
+            const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+            struct rlimit small = saved;
+            small.rlim_cur = 4096;
+            QCOMPARE(::setrlimit(RLIMIT_FSIZE, &small), 0);
+            status = controller.save();
+            ::setrlimit(RLIMIT_FSIZE, &saved);
+            std::signal(SIGXFSZ, previousHandler);
+        } else {
+            // The old file is moved away and its folder replaced by a file:
+            // the save has nowhere to go. The moved file must be untouched.
+            const QString aside = folder + u"-aside"_s;
+            QVERIFY(QDir().rename(folder, aside));
+            QFile blocker(folder);
+            QVERIFY(blocker.open(QIODevice::WriteOnly));
+            blocker.close();
+            status = controller.save();
+            QCOMPARE(read(aside + u"/spec.rst"_s), old);
+            QVERIFY(QFile::remove(folder));
+            QVERIFY(QDir().rename(aside, folder));
+        }
+        QVERIFY(!status.ok());
+        QVERIFY2(status.error().contains(u"unchanged"_s), qPrintable(status.error()));
+        QVERIFY(controller.isModified());
+        QCOMPARE(read(path), old);
+        // No temporary file is left beside it.
+        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList { u"spec.rst"_s });
+    }
+
+    void saveKeepsThePermissions_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::newRow("0640 stays 0640") << 0640;
+        QTest::newRow("0600 stays 0600") << 0600;
+        QTest::newRow("0755 stays 0755") << 0755;
+    }
+    void saveKeepsThePermissions()
+    {
+        QFETCH(int, mode);
+        const QString path = write(u"mode.rst"_s, "text\n"_ba);
+        QCOMPARE(::chmod(QFile::encodeName(path).constData(), mode_t(mode)), 0);
+        QTextDocument text;
+        DocumentController controller(&text);
+        QVERIFY(controller.open(path).ok());
+        text.setPlainText(u"changed\n"_s);
+        QVERIFY(controller.save().ok());
+        QCOMPARE(read(path), "changed\n"_ba);
+        struct stat info = {};
+        QCOMPARE(::stat(QFile::encodeName(path).constData(), &info), 0);
+        QCOMPARE(int(info.st_mode & 07777), mode);
+    }
+
+    void unreadablePathsGiveAMessage_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("a folder is not a document") << u"folder"_s << u"not a file"_s;
+        QTest::newRow("a dangling link does not exist") << u"dangling link"_s << u"does not exist"_s;
+        QTest::newRow("a file below a file does not exist") << u"below a file"_s << u"does not exist"_s;
+    }
+    void unreadablePathsGiveAMessage()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, messagePart);
+        QString path;
+        if (kind == u"folder"_s) {
+            path = m_dir.filePath(u"a-folder.rst"_s);
+            QVERIFY(QDir().mkpath(path));
+        } else if (kind == u"dangling link"_s) {
+            path = m_dir.filePath(u"dangling.rst"_s);
+            QVERIFY(QFile::link(m_dir.filePath(u"nowhere.rst"_s), path));
+        } else {
+            path = write(u"plain.rst"_s, "x"_ba) + u"/inner.rst"_s;
+        }
+        QTextDocument text;
+        text.setPlainText(u"untouched"_s);
+        DocumentController controller(&text);
+        const auto status = controller.open(path);
+        QVERIFY(!status.ok());
+        QVERIFY2(status.error().contains(messagePart), qPrintable(status.error()));
+        QVERIFY2(status.error().contains(path), qPrintable(status.error()));
+        QCOMPARE(text.toPlainText(), u"untouched"_s);
+    }
+
+    void everyInvalidUtf8LineIsReported()
+    {
+        const QByteArray original = "ok\n\xC3(bad)\nok\n\xE2\x82 cut\nok\xF0\x9F\x98\x80 emoji is fine\n"_ba;
+        const QString path = write(u"mixed.rst"_s, original);
+        QTextDocument text;
+        DocumentController controller(&text);
+        QVERIFY(controller.open(path).ok());
+        QVERIFY2(controller.encodingProblem().contains(u"line 2, 4)"_s), qPrintable(controller.encodingProblem()));
+        QVERIFY(!controller.save().ok());
+        QCOMPARE(read(path), original);
+    }
+
+    void aFileDeletedOnDiskIsReportedAndNotRecreated()
+    {
+        const QString path = write(u"deleted.rst"_s, "text\n"_ba);
+        QTextDocument text;
+        DocumentController controller(&text);
+        QVERIFY(controller.open(path).ok());
+        QSignalSpy deleted(&controller, &DocumentController::deletedOnDisk);
+        QVERIFY(QFile::remove(path));
+        QVERIFY(deleted.wait(5000));
+        QCOMPARE(text.toPlainText(), u"text\n"_s);
+        QCOMPARE(controller.path(), path);
+        QTest::qWait(200);
+        QVERIFY(!QFile::exists(path));
+        // Saving is how the user puts it back.
+        QVERIFY(controller.save().ok());
+        QCOMPARE(read(path), "text\n"_ba);
+    }
+
+    void diskTextIsWhatTheFileHoldsNow()
+    {
+        const QString path = write(u"disk.rst"_s, "\xEF\xBB\xBFone\r\ntwo\r\n"_ba);
+        QTextDocument text;
+        DocumentController controller(&text);
+        QVERIFY(controller.open(path).ok());
+        text.setPlainText(u"mine\n"_s);
+        write(u"disk.rst"_s, "theirs\r\n"_ba);
+        const auto disk = controller.diskText();
+        QVERIFY(disk.has_value());
+        QCOMPARE(*disk, u"theirs\n"_s);
+        QVERIFY(QFile::remove(path));
+        QVERIFY(!controller.diskText().has_value());
     }
 
     void cleanDocumentReloadsWhenTheFileChangesOnDisk()
