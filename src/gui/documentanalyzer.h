@@ -49,6 +49,9 @@ public:
     // Gate settings for the analyses that follow.
     void setGateSettings(const spec::GateSettings &settings);
     std::shared_ptr<const Snapshot> latest() const { return m_latest; }
+    // The revision of the newest text submitted (its snapshot may still be
+    // on the way).
+    quint64 submittedRevision() const { return m_revision; }
 
 Q_SIGNALS:
     void snapshotReady(std::shared_ptr<const specwright::gui::Snapshot> snapshot);

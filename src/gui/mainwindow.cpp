@@ -296,6 +296,12 @@ void MainWindow::showSnapshot(const std::shared_ptr<const Snapshot> &snapshot)
     Q_EMIT snapshotShown(snapshot->revision);
 }
 
+bool MainWindow::isPreviewCurrent() const
+{
+    return !m_analysisTimer->isActive() && m_snapshot && m_snapshot->revision == m_analyzer->submittedRevision()
+        && m_previewController->shownRevision() == m_snapshot->revision;
+}
+
 void MainWindow::goToPosition(int line, int column)
 {
     const QTextBlock block = m_editor->document()->findBlockByNumber(qMax(0, line - 1));

@@ -48,6 +48,8 @@ public:
     OutlinePanel *outlinePanel() const { return m_outline; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
     std::shared_ptr<const Snapshot> snapshot() const { return m_snapshot; }
+    // True when the preview shows the editor's current text.
+    bool isPreviewCurrent() const;
     Highlighting &highlighting() const { return m_highlighting; }
 
     // Opens a file, telling the user in a dialog when it cannot be opened.

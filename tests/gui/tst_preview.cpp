@@ -54,12 +54,7 @@ private:
     // Waits until the preview holds the analysis of the editor's current text.
     static bool waitForPreview(MainWindow &window)
     {
-        return QTest::qWaitFor(
-            [&] {
-                return window.snapshot() && window.previewController()->shownRevision() == window.snapshot()->revision
-                    && window.snapshot()->text == window.editor()->toPlainText().toStdString();
-            },
-            20000);
+        return QTest::qWaitFor([&] { return window.isPreviewCurrent(); }, 20000);
     }
 
     QTemporaryDir m_dir;
