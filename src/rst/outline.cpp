@@ -95,6 +95,11 @@ Section sectionFrom(const Node &node, int level)
 
 LineRange LineRanges::operator()(const Node &node)
 {
+    // Nodes holding only text are quicker to measure again than to look up.
+    const bool leaf = std::none_of(
+        node.children().begin(), node.children().end(), [](const auto &child) { return !child->isText(); });
+    if (leaf && node.tag() != "table")
+        return fromContent(node);
     if (auto it = m_ranges.find(&node); it != m_ranges.end())
         return it->second;
     const Node *parent = node.parent();
