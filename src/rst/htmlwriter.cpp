@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cstdio>
 #include <string_view>
 #include <unordered_map>
@@ -533,7 +534,6 @@ private:
     std::vector<Attribute> m_attributes;
     std::vector<std::string_view> m_ids;
     std::string m_classes;
-    std::string m_lines;
     int m_sectionLevel = 0;
     bool m_compactSimple = false;
     // The current table group: stub columns and the column of the next entry.
@@ -599,17 +599,11 @@ void HtmlTranslator::startTag(const Node &node, const Tag &tag, const std::vecto
         m_attributes.push_back({ "lang", language });
     if (!m_ids.empty())
         m_attributes.push_back({ "id", m_ids.front() });
-    if (tag.block) {
-        const LineRange lines = range(node);
-        if (lines.first > 0) {
-            m_lines = std::to_string(lines.first) + '-' + std::to_string(std::max(lines.first, lines.last));
-            m_attributes.push_back({ "data-line", m_lines });
-        }
-    }
     // docutils writes attributes sorted by name.
-    std::sort(m_attributes.begin(), m_attributes.end(), [](const Attribute &a, const Attribute &b) {
-        return a.name < b.name;
-    });
+    if (m_attributes.size() > 1)
+        std::sort(m_attributes.begin(), m_attributes.end(), [](const Attribute &a, const Attribute &b) {
+            return a.name < b.name;
+        });
     // More ids than one become empty spans: in front of list-like and empty
     // elements, else as the element's first child.
     const bool idsInFront
@@ -631,6 +625,18 @@ void HtmlTranslator::startTag(const Node &node, const Tag &tag, const std::vecto
         m_out += "=\"";
         appendAttributeValue(m_out, attribute.value);
         m_out += '"';
+    }
+    if (tag.block) {
+        // Written directly: every block has one, so it is on the hot path.
+        const LineRange lines = range(node);
+        if (lines.first > 0) {
+            char number[16];
+            m_out += " data-line=\"";
+            m_out.append(number, std::to_chars(number, number + sizeof number, lines.first).ptr);
+            m_out += '-';
+            m_out.append(number, std::to_chars(number, number + sizeof number, std::max(lines.first, lines.last)).ptr);
+            m_out += '"';
+        }
     }
     m_out += tag.empty ? " />" : ">";
     m_out += tag.suffix;
