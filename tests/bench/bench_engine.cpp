@@ -2,7 +2,7 @@
 // The engine's speed: parse + HTML over the corpus against docutils in the
 // same run, then how the time grows with the size of a document.
 //
-//   bench_engine [--repeat N] [--no-docutils] [FILES...]
+//   bench_engine [--repeat N] [--no-docutils] [--no-linearity] [FILES...]
 //
 // Without FILES: every .rst under SPECWRIGHT_SHARED_DIR/corpus. Prints the
 // figures; asserts nothing (timings depend on the machine).
@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -17,6 +18,8 @@
 #include <sstream>
 #include <string>
 #include <vector>
+
+#include <sys/resource.h>
 
 #include "rst/htmlwriter.h"
 #include "rst/parser.h"
@@ -32,9 +35,34 @@ struct Input {
     std::string text;
 };
 
-double millisecondsSince(Clock::time_point start)
+// Wall time and this process's CPU time. On a machine shared with other
+// work the wall time grows with the load; the CPU time hardly does, so both
+// are printed and the ratio uses CPU time.
+struct Timing {
+    double wall = 0; // ms
+    double cpu = 0; // ms
+};
+
+double cpuMilliseconds()
 {
-    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+    return 1000.0 * static_cast<double>(std::clock()) / CLOCKS_PER_SEC;
+}
+
+// The best of `repeat` runs of work: the least disturbed by whatever else
+// the machine does.
+Timing bestOf(int repeat, const std::function<void()> &work)
+{
+    Timing best;
+    for (int i = 0; i < repeat; ++i) {
+        const auto start = Clock::now();
+        const double cpuStart = cpuMilliseconds();
+        work();
+        const double wall = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+        const double cpu = cpuMilliseconds() - cpuStart;
+        best.wall = i == 0 ? wall : std::min(best.wall, wall);
+        best.cpu = i == 0 ? cpu : std::min(best.cpu, cpu);
+    }
+    return best;
 }
 
 // What the preview and `render` do with a text: parse, then write HTML.
@@ -46,20 +74,6 @@ std::size_t parseAndWrite(const std::string &text, const std::string &path)
     return specwright::rst::writeHtmlPage(*document).size();
 }
 
-// The best of `repeat` runs of work, in milliseconds: the least disturbed
-// by whatever else the machine does.
-double bestOf(int repeat, const std::function<void()> &work)
-{
-    double best = 0;
-    for (int i = 0; i < repeat; ++i) {
-        const auto start = Clock::now();
-        work();
-        const double elapsed = millisecondsSince(start);
-        best = i == 0 ? elapsed : std::min(best, elapsed);
-    }
-    return best;
-}
-
 std::string shellQuoted(const std::string &text)
 {
     std::string quoted = "'";
@@ -68,15 +82,16 @@ std::string shellQuoted(const std::string &text)
     return quoted + "'";
 }
 
-// docutils' own total for the same files, as rst_reference.py measures it
-// (parse + HTML5, file reading excluded), or a negative value when it
-// cannot be run.
-double docutilsMilliseconds(const std::vector<Input> &inputs)
+// docutils' own total for the same files as rst_reference.py measures it
+// (wall time of parse + HTML5, file reading excluded), and the CPU time of
+// its processes (Python's start-up and file reading included, a second or
+// so against docutils' tens), or negative values when it cannot be run.
+Timing docutilsTiming(const std::vector<Input> &inputs)
 {
     const std::string script = SPECWRIGHT_SHARED_DIR "/conformance/rst_reference.py";
     if (!fs::exists(script)) {
         std::cerr << "bench_engine: " << script << " not found; docutils not measured\n";
-        return -1;
+        return { -1, -1 };
     }
     // The file list goes through a file: 900 paths are too many for some
     // shells' command lines.
@@ -88,23 +103,32 @@ double docutilsMilliseconds(const std::vector<Input> &inputs)
     }
     const std::string command
         = "xargs -d '\\n' python3 " + shellQuoted(script) + " time < " + shellQuoted(list.string()) + " 2>&1";
+    rusage before {};
+    getrusage(RUSAGE_CHILDREN, &before);
     FILE *pipe = popen(command.c_str(), "r");
     if (!pipe)
-        return -1;
+        return { -1, -1 };
     std::string output;
     char buffer[512];
     while (std::fgets(buffer, sizeof buffer, pipe))
         output += buffer;
     const int status = pclose(pipe);
+    rusage after {};
+    getrusage(RUSAGE_CHILDREN, &after);
     fs::remove(list);
+    auto milliseconds = [](const timeval &t) {
+        return 1000.0 * static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1000.0;
+    };
+    const double cpu = milliseconds(after.ru_utime) + milliseconds(after.ru_stime) - milliseconds(before.ru_utime)
+        - milliseconds(before.ru_stime);
     // "docutils 0.21.2: 923 files, 12345.6 ms parse+html in total"
     const std::size_t files = output.find(" files, ");
     const std::size_t ms = output.find(" ms parse+html");
     if (status != 0 || files == std::string::npos || ms == std::string::npos) {
         std::cerr << "bench_engine: docutils did not run:\n" << output;
-        return -1;
+        return { -1, -1 };
     }
-    return std::stod(output.substr(files + 8, ms - files - 8));
+    return { std::stod(output.substr(files + 8, ms - files - 8)), cpu };
 }
 
 // A spec-like chunk with the constructs specs use, numbered so that section
@@ -221,8 +245,13 @@ void timeSizes(const char *label,
         const std::string text = generate(static_cast<std::size_t>(mb * 1024 * 1024));
         const double size = static_cast<double>(text.size()) / (1024.0 * 1024.0);
         std::size_t html = 0;
-        const double ms = bestOf(repeat, [&] { html = parseAndWrite(text, "generated.rst"); });
-        std::printf("  %6.2f MB  %9.1f ms  %8.1f ms/MB  (%zu bytes of HTML)\n", size, ms, ms / size, html);
+        const Timing time = bestOf(repeat, [&] { html = parseAndWrite(text, "generated.rst"); });
+        std::printf("  %6.2f MB  %9.1f ms cpu  %8.1f ms/MB  (wall %.1f ms, %zu bytes of HTML)\n",
+            size,
+            time.cpu,
+            time.cpu / size,
+            time.wall,
+            html);
         std::fflush(stdout);
     }
 }
@@ -233,6 +262,7 @@ int main(int argc, char **argv)
 {
     int repeat = 3;
     bool withDocutils = true;
+    bool withLinearity = true;
     std::vector<std::string> paths;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
@@ -240,8 +270,10 @@ int main(int argc, char **argv)
             repeat = std::max(1, std::atoi(argv[++i]));
         } else if (arg == "--no-docutils") {
             withDocutils = false;
+        } else if (arg == "--no-linearity") {
+            withLinearity = false;
         } else if (arg == "--help" || arg == "-h") {
-            std::cout << "Usage: bench_engine [--repeat N] [--no-docutils] [FILES...]\n";
+            std::cout << "Usage: bench_engine [--repeat N] [--no-docutils] [--no-linearity] [FILES...]\n";
             return 0;
         } else {
             paths.push_back(arg);
@@ -279,19 +311,42 @@ int main(int argc, char **argv)
     std::printf(
         "corpus: %zu files, %.2f MB, best of %d\n", inputs.size(), static_cast<double>(bytes) / 1048576.0, repeat);
     std::size_t html = 0;
-    const double engine = bestOf(repeat, [&] {
+    const Timing engine = bestOf(repeat, [&] {
         html = 0;
         for (const Input &input : inputs)
             html += parseAndWrite(input.text, input.path);
     });
-    std::printf("engine %.1f ms (parse+html, %zu bytes of HTML)\n", engine, html);
+    std::printf("engine %.1f ms cpu, %.1f ms wall (parse+html, %zu bytes of HTML)\n", engine.cpu, engine.wall, html);
+    // Where the time goes: the parse alone, and the writer over parsed trees.
+    std::vector<std::shared_ptr<const specwright::rst::Document>> documents(inputs.size());
+    const Timing parseOnly = bestOf(repeat, [&] {
+        for (std::size_t i = 0; i < inputs.size(); ++i) {
+            specwright::rst::ParseOptions options;
+            options.sourcePath = inputs[i].path;
+            documents[i] = specwright::rst::parse(inputs[i].text, options);
+        }
+    });
+    const Timing writeOnly = bestOf(repeat, [&] {
+        for (const auto &document : documents)
+            html += specwright::rst::writeHtmlPage(*document).size();
+    });
+    std::printf("  of which parse %.1f ms cpu, HTML %.1f ms cpu\n", parseOnly.cpu, writeOnly.cpu);
     std::fflush(stdout);
     if (withDocutils) {
-        const double docutils = docutilsMilliseconds(inputs);
-        if (docutils > 0)
-            std::printf("engine %.1f ms, docutils %.1f ms, ratio %.1fx\n", engine, docutils, docutils / engine);
+        const Timing docutils = docutilsTiming(inputs);
+        if (docutils.wall > 0) {
+            std::printf(
+                "docutils %.1f ms wall (its own figure), %.1f ms cpu (its processes)\n", docutils.wall, docutils.cpu);
+            std::printf("engine %.1f ms, docutils %.1f ms, ratio %.1fx (cpu; wall ratio %.1fx)\n",
+                engine.cpu,
+                docutils.cpu,
+                docutils.cpu / engine.cpu,
+                docutils.wall / engine.wall);
+        }
     }
 
+    if (!withLinearity)
+        return 0;
     std::printf("\nlinearity: time per MB should stay flat as documents grow\n");
     timeSizes("mixed constructs (goal: 10 MB within 1 s)", mixedDocument, { 1, 2.5, 5, 10 }, repeat);
     timeSizes(
