@@ -192,7 +192,8 @@ Marker markerOf(std::string_view line)
     const std::size_t indent = indentBytes(line);
     const std::string_view s = trimRight(line.substr(indent));
     std::size_t length = 0;
-    if (s.starts_with("..") && (s.size() == 2 || isSpace(s[2]))) {
+    // "__ link" is the short form of an anonymous hyperlink target.
+    if ((s.starts_with("..") || s.starts_with("__")) && (s.size() == 2 || isSpace(s[2]))) {
         marker.kind = MarkerKind::Explicit;
         length = 2;
     } else if ((length = bulletLength(s)) != 0) {
@@ -252,6 +253,14 @@ struct Unit {
     int hangIndent = -1; // the indent of the item's continuation lines, -1 when it has none
 };
 
+// A paragraph followed, without a blank line, by a deeper line is a
+// definition term when it has one line, and becomes one if re-wrapping left
+// it with one: it is left as written.
+bool deeperFollows(const std::vector<std::string_view> &lines, int next, int last, int indent)
+{
+    return next <= last && indentOf(lines[next]) > indent;
+}
+
 // Splits lines first..last, which have no blank line between them, into
 // units, the way docutils reads them: a list item's continuation is
 // indented past its marker, a paragraph's lines share one indent, and a
@@ -259,6 +268,7 @@ struct Unit {
 std::vector<Unit> unitsOf(const std::vector<std::string_view> &lines, int first, int last)
 {
     std::vector<Unit> units;
+    int swallowedIndent = -1;
     int i = first;
     while (i <= last) {
         const std::string_view line = lines[i];
@@ -273,22 +283,41 @@ std::vector<Unit> unitsOf(const std::vector<std::string_view> &lines, int first,
                 ++next;
         } else if (marker.kind != MarkerKind::None) {
             if (markerHasText(line, marker)) {
-                unit.kind = UnitKind::Item;
-                while (next <= last && !isAdornment(lines[next]) && indentOf(lines[next]) > indent
-                    && markerOf(lines[next]).kind == MarkerKind::None
-                    && (unit.hangIndent < 0 || indentOf(lines[next]) == unit.hangIndent)) {
-                    unit.hangIndent = indentOf(lines[next]);
+                // A list item's text continues at exactly its text column;
+                // a field body at any one indent past the marker.
+                const bool field = marker.kind == MarkerKind::Field;
+                const int body = marker.textColumn;
+                while (next <= last && !isAdornment(lines[next]) && markerOf(lines[next]).kind == MarkerKind::None) {
+                    const int nextIndent = indentOf(lines[next]);
+                    if (field ? (nextIndent <= indent || (unit.hangIndent >= 0 && nextIndent != unit.hangIndent))
+                              : nextIndent != body)
+                        break;
+                    unit.hangIndent = nextIndent;
                     ++next;
                 }
+                const int textIndent = field ? (unit.hangIndent >= 0 ? unit.hangIndent : indent + 1) : body;
+                // "* .. [1] note" or "* - nested": the item holds another
+                // construct whose own indent the wrap would not keep.
+                const bool nested = markerOf(line.substr(marker.textStart)).kind != MarkerKind::None;
+                unit.kind = nested || deeperFollows(lines, next, last, textIndent) ? UnitKind::Fixed : UnitKind::Item;
             }
         } else {
             while (next <= last && !isAdornment(lines[next]) && indentOf(lines[next]) == indent
                 && markerOf(lines[next]).kind == MarkerKind::None)
                 ++next;
             const bool title = next <= last && isAdornment(lines[next]);
-            const bool term = next == i + 1 && next <= last && indentOf(lines[next]) > indent;
-            unit.kind = title || term ? UnitKind::Fixed : UnitKind::Paragraph;
+            unit.kind = title || deeperFollows(lines, next, last, indent) ? UnitKind::Fixed : UnitKind::Paragraph;
         }
+        // Without a blank line after a paragraph, docutils reads marker-like
+        // lines as more of the paragraph, whatever the writer meant: leave
+        // the paragraph and every such line after it as they are.
+        if (marker.kind != MarkerKind::None && !units.empty() && units.back().kind == UnitKind::Paragraph
+            && indentOf(lines[units.back().first]) == indent) {
+            units.back().kind = UnitKind::Fixed;
+            swallowedIndent = indent;
+        }
+        if (indent == swallowedIndent)
+            unit.kind = UnitKind::Fixed;
         unit.last = next - 1;
         units.push_back(unit);
         i = next;
@@ -396,8 +425,10 @@ std::string fill(const std::vector<std::string_view> &words,
         std::vector<std::string_view> next { word };
         width = hangWidth + wordWidth;
         // Keep a marker-like word off the start of a line, so that reading
-        // (or re-wrapping) the paragraph again finds no list item there.
-        if (looksLikeMarker(word) && line.size() >= 2) {
+        // (or re-wrapping) the paragraph again finds no list item there; and
+        // keep "<target>" beside its title, as tools that split a role's
+        // title from its target on " <" expect.
+        if ((looksLikeMarker(word) || word.starts_with('<')) && line.size() >= 2) {
             const int carried = widthOf(line.back());
             if (hangWidth + carried + 1 + wordWidth <= limit) {
                 next.insert(next.begin(), line.back());

@@ -80,6 +80,10 @@ private Q_SLOTS:
         QTest::newRow("a hyperlink reference may break between its words")
             << u"See `the nova specs <https://example.org/a>`_ for more.\n"_s << 1 << 24
             << u"See `the nova specs\n<https://example.org/a>`_\nfor more.\n"_s;
+        QTest::newRow("a role's target stays beside its title")
+            << u"see :ref:`the title <target>` now\n"_s << 1 << 20 << u"see :ref:`the\ntitle <target>` now\n"_s;
+        QTest::newRow("consecutive list items are separate items")
+            << u"* one two three\n* four\n"_s << 1 << 9 << u"* one two\n  three\n* four\n"_s;
         QTest::newRow("a word that would start a bullet takes its neighbour along")
             << u"aaa bbb - ccc\n"_s << 1 << 8 << u"aaa\nbbb -\nccc\n"_s;
         QTest::newRow("a paragraph after a title is wrapped")
@@ -140,6 +144,18 @@ private Q_SLOTS:
             << u"..\n\n   one two three four five six seven\n"_s << 3;
         QTest::newRow("a line block is untouched") << u"| one two three four\n| five six\n"_s << 1;
         QTest::newRow("a doctest block is untouched") << u">>> one two three four five six\n"_s << 1;
+        QTest::newRow("a list item followed by a deeper line is a term, untouched")
+            << u"* one two three four five\n    six seven\n"_s << 1;
+        QTest::newRow("a paragraph followed by a deeper line is untouched")
+            << u"one two three\nfour five six\n    deeper\n"_s << 2;
+        QTest::newRow("a bullet line straight after a paragraph is untouched")
+            << u"Work items:\n* one two three four five six\n"_s << 2;
+        QTest::newRow("a second bullet line straight after a paragraph is untouched")
+            << u"Work items:\n* one\n* two three four five six seven\n"_s << 3;
+        QTest::newRow("the paragraph before such a line is untouched")
+            << u"Work items are these ones here:\n* one two three four five six\n"_s << 1;
+        QTest::newRow("an item holding a footnote is untouched") << u"* .. [3] one two three four five six\n"_s << 1;
+        QTest::newRow("an anonymous target is untouched") << u"__ https://example.org/one/two/three\n"_s << 1;
         QTest::newRow("a definition term is untouched") << u"one two three four five\n    definition\n"_s << 1;
         QTest::newRow("a blank line has nothing to wrap") << u"one\n\ntwo\n"_s << 2;
         QTest::newRow("a line past the end has nothing to wrap") << u"one\n"_s << 9;
