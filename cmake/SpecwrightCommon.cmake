@@ -53,3 +53,20 @@ function(specwright_add_tests_in_folder)
         specwright_add_test(${name} ${flags} SOURCES ${source} LIBS ${arg_LIBS} LABELS ${arg_LABELS})
     endforeach()
 endfunction()
+
+# Sanitizers for every target: SPECWRIGHT_SANITIZE runs the whole test suite
+# under AddressSanitizer and UndefinedBehaviorSanitizer (g++ or clang);
+# SPECWRIGHT_FUZZ adds libFuzzer's coverage to that and builds tests/fuzz
+# (clang only).
+option(SPECWRIGHT_SANITIZE "Build every target with -fsanitize=address,undefined" OFF)
+option(SPECWRIGHT_FUZZ "Build the libFuzzer targets of tests/fuzz (clang; implies SPECWRIGHT_SANITIZE)" OFF)
+if(SPECWRIGHT_SANITIZE OR SPECWRIGHT_FUZZ)
+    add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    add_link_options(-fsanitize=address,undefined)
+endif()
+if(SPECWRIGHT_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "SPECWRIGHT_FUZZ needs clang (libFuzzer): -DCMAKE_CXX_COMPILER=clang++, or run tests/fuzz/run")
+    endif()
+    add_compile_options(-fsanitize=fuzzer-no-link)
+endif()
