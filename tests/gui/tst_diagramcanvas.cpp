@@ -323,6 +323,17 @@ void TestDiagramCanvas::panelToolKeysAndActions()
     panel.insertAction()->trigger();
     QCOMPARE(replaced.count(), 1);
     QCOMPARE(replaced.at(0).at(0).toString(), QStringLiteral("+-+\n+-+\n"));
+    // While text is typed, the tool keys are letters like any other.
+    panel.newDiagram(4);
+    panel.toolAction(Tool::Text)->trigger();
+    click(*panel.canvas(), { 1, 1 });
+    QTest::keyClicks(panel.canvas(), QStringLiteral("bats"));
+    QCOMPARE(panel.canvas()->tool(), Tool::Text);
+    QCOMPARE(panel.canvas()->text(), QStringLiteral("bats\n"));
+    QTest::keyClick(panel.canvas(), Qt::Key_Escape);
+    QTest::keyClick(panel.canvas(), Qt::Key_S);
+    QCOMPARE(panel.canvas()->tool(), Tool::Select);
+
     QString error;
     QVERIFY(!panel.openDiagram(QString(QChar(0)), 4, &error));
     QVERIFY(error.contains(QStringLiteral("binary")));
