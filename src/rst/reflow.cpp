@@ -425,10 +425,11 @@ std::string fill(const std::vector<std::string_view> &words,
         std::vector<std::string_view> next { word };
         width = hangWidth + wordWidth;
         // Keep a marker-like word off the start of a line, so that reading
-        // (or re-wrapping) the paragraph again finds no list item there; and
+        // (or re-wrapping) the paragraph again finds no list item, option or
+        // line block there; and
         // keep "<target>" beside its title, as tools that split a role's
         // title from its target on " <" expect.
-        if ((looksLikeMarker(word) || word.starts_with('<')) && line.size() >= 2) {
+        if ((looksLikeMarker(word) || keepsLineBreaks(word) || word.starts_with('<')) && line.size() >= 2) {
             const int carried = widthOf(line.back());
             if (hangWidth + carried + 1 + wordWidth <= limit) {
                 next.insert(next.begin(), line.back());

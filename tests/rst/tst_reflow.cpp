@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
 #include <QTest>
 
 #include "rst/reflow.h"
@@ -184,6 +187,66 @@ private Q_SLOTS:
                 QVERIFY2(out.size() <= 20 || !out.trimmed().contains(QLatin1Char(' ')), qPrintable(out));
             QCOMPARE(result.simplified(), text.split(u"\n\n"_s)[line == 1 ? 0 : 1].simplified());
         }
+    }
+
+    void corpusParagraphsRewrapCleanly()
+    {
+        // Every paragraph of every corpus spec, re-wrapped at 79 columns:
+        // the same words in the same order, no line past the limit unless it
+        // holds a single word (after a list marker), and re-wrapping the
+        // result changes nothing.
+        const QString corpus = QStringLiteral(SPECWRIGHT_SHARED_DIR "/corpus");
+        if (!QFileInfo(corpus).isDir()) {
+            qInfo("no corpus at %s: only the table cases were checked", qPrintable(corpus));
+            return;
+        }
+        int files = 0;
+        int edits = 0;
+        QStringList failures;
+        QDirIterator it(corpus, { u"*.rst"_s }, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile file(path);
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+            const QByteArray bytes = file.readAll();
+            const std::string text(bytes.constData(), static_cast<std::size_t>(bytes.size()));
+            const QStringList original = QString::fromUtf8(bytes).split(QLatin1Char('\n'));
+            std::vector<std::size_t> lineStarts { 0 };
+            for (std::size_t i = 0; i < text.size(); ++i)
+                if (text[i] == '\n')
+                    lineStarts.push_back(i + 1);
+            ++files;
+            for (int line = 1; line <= original.size(); ++line) {
+                const std::optional<TextEdit> edit = reflowAt(text, line, 79);
+                if (!edit)
+                    continue;
+                ++edits;
+                const QString where = u"%1:%2"_s.arg(path).arg(edit->firstLine);
+                const QString replacement = QString::fromStdString(edit->replacement);
+                const QStringList before = original.mid(edit->firstLine - 1, edit->lastLine - edit->firstLine + 1);
+                if (before.join(QLatin1Char(' ')).simplified() != replacement.simplified())
+                    failures << where + u": words changed"_s;
+                const QStringList after = replacement.split(QLatin1Char('\n'));
+                for (qsizetype i = 0; i < after.size(); ++i) {
+                    const qsizetype words = after[i].simplified().count(QLatin1Char(' ')) + 1;
+                    if (after[i].size() > 79 && words > (i == 0 ? 2 : 1))
+                        failures << where + u": line too long: "_s + after[i];
+                }
+                const std::size_t from = lineStarts[static_cast<std::size_t>(edit->firstLine - 1)];
+                const std::size_t to = static_cast<std::size_t>(edit->lastLine) < lineStarts.size()
+                    ? lineStarts[static_cast<std::size_t>(edit->lastLine)] - 1
+                    : text.size();
+                const std::string rewrapped = text.substr(0, from) + edit->replacement + text.substr(to);
+                const std::optional<TextEdit> again = reflowAt(rewrapped, edit->firstLine, 79);
+                if (!again || again->replacement != edit->replacement || again->firstLine != edit->firstLine
+                    || again->lastLine != edit->firstLine + after.size() - 1)
+                    failures << where + u": a second re-wrap differs"_s;
+                line = edit->lastLine;
+            }
+        }
+        qInfo(
+            "%d specs, %d paragraphs re-wrapped, %lld problems", files, edits, static_cast<long long>(failures.size()));
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.mid(0, 10).join(QLatin1Char('\n'))));
     }
 
     void isIdempotent()
