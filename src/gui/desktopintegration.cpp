@@ -100,6 +100,8 @@ DesktopIntegration::DesktopIntegration(MainWindow *window, AppSettings &settings
 
     RstEditor *editor = m_window->editor();
     editor->setFont(m_settings.editorFont());
+    editor->setColumnLimit(m_settings.columnLimit());
+    connect(&m_settings, &AppSettings::columnLimitChanged, editor, &RstEditor::setColumnLimit);
     connect(
         &m_settings, &AppSettings::editorFontChanged, editor, [editor](const QFont &font) { editor->setFont(font); });
     connect(&m_settings, &AppSettings::themeChanged, this, [](AppSettings::Theme theme) { applyTheme(int(theme)); });

@@ -238,6 +238,7 @@ private Q_SLOTS:
             // Through the window's own check boxes.
             first.findChild<QAction *>(u"strictStructureAction"_s)->setChecked(true);
             settings.setColumnLimit(72);
+            QCOMPARE(first.editor()->columnLimit(), 72);
             settings.setEditorFont(QFont(u"DejaVu Sans Mono"_s, 15));
             QCOMPARE(first.editor()->font().pointSize(), 15);
             size = first.size();
@@ -254,7 +255,7 @@ private Q_SLOTS:
         second.show();
         QVERIFY(QTest::qWaitForWindowExposed(&second));
         QCOMPARE(second.size(), size);
-        QCOMPARE(settings.columnLimit(), 72);
+        QCOMPARE(second.editor()->columnLimit(), 72);
         QCOMPARE(second.editor()->font().pointSize(), 15);
         QCOMPARE(second.editor()->font().family(), u"DejaVu Sans Mono"_s);
         QVERIFY(second.findChild<QAction *>(u"strictStructureAction"_s)->isChecked());
