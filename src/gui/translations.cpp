@@ -14,11 +14,15 @@ namespace specwright::gui
 
 QList<Translations::Language> Translations::available()
 {
-    QList<Language> languages { { u"en"_s, QLocale(QLocale::English).nativeLanguageName() } };
+    // Each language under its own name, capitalised as in a list of them.
+    QList<Language> languages { { u"en"_s, u"English"_s } };
     const QDir folder(directory());
     for (const QString &file : folder.entryList({ u"specwright_*.qm"_s }, QDir::Files, QDir::Name)) {
         const QString code = file.mid(11).chopped(3);
-        languages.append({ code, QLocale(code).nativeLanguageName() });
+        QString name = QLocale(code).nativeLanguageName();
+        if (!name.isEmpty())
+            name[0] = name.at(0).toUpper();
+        languages.append({ code, name.isEmpty() ? code : name });
     }
     return languages;
 }
