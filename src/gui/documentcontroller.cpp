@@ -22,6 +22,9 @@ constexpr char utf8Bom[] = "\xEF\xBB\xBF";
 QList<int> invalidUtf8Lines(const QByteArray &bytes)
 {
     QList<int> lines;
+    // One pass over valid text (the usual case) instead of one per line.
+    if (QByteArrayView(bytes).isValidUtf8())
+        return lines;
     int line = 1;
     qsizetype start = 0;
     while (start <= bytes.size() && lines.size() < 10) {
