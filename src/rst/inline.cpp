@@ -544,7 +544,7 @@ public:
         , m_line(line)
         , m_document(document)
         , m_parent(parent)
-        , m_lastLine(line + std::max(1, static_cast<int>(std::count(text.begin(), text.end(), '\n'))))
+
     {
         m_nextUnderscore = m_s.find('_');
     }
@@ -624,7 +624,6 @@ private:
     std::size_t m_nextUnderscore = 0;
     // Start of docutils' `remaining` string.
     std::size_t m_base = 0;
-    int m_lastLine = 0;
     EndCache m_endCache[EndKindCount];
 };
 
@@ -1311,9 +1310,8 @@ std::vector<std::unique_ptr<Node>> Inliner::interpreted(
         break;
     }
     case RoleInfo::Raw:
-        // docutils reports this one at the state machine's line: for a
-        // paragraph, its last line, or the line after a one-line paragraph.
-        fail(m_document.warning("raw (and derived) roles disabled", m_lastLine));
+        // No line given: docutils' reporter uses its state machine's line.
+        fail(m_document.warning("raw (and derived) roles disabled", 0));
         break;
     case RoleInfo::Code: {
         auto node = Node::element("literal");

@@ -272,11 +272,12 @@ private:
     }
 
     // The line docutils' get_source_line() finds: the node's or its nearest
-    // ancestor's.
+    // ancestor's; -1 (source known, no line) stops the walk; 0 lets the
+    // reporter use its own line.
     static int sourceLine(const Node *node)
     {
         for (; node; node = node->parent()) {
-            if (node->line() > 0)
+            if (node->line() != 0)
                 return node->line();
         }
         return 0;
