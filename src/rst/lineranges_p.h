@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <unordered_map>
+#include <cstdint>
+#include <vector>
 
 #include "rst/outline.h"
 
@@ -17,8 +18,18 @@ public:
 
 private:
     LineRange fromContent(const Node &node);
+    // The remembered ranges: an open-addressing table keyed by node address.
+    // A large document has millions of nodes; std::unordered_map's
+    // allocation per entry made this the writer's slowest part.
+    const LineRange *find(const Node *node) const;
+    void store(const Node *node, LineRange range);
 
-    std::unordered_map<const Node *, LineRange> m_ranges;
+    struct Slot {
+        const Node *node = nullptr;
+        LineRange range;
+    };
+    std::vector<Slot> m_slots;
+    std::size_t m_used = 0;
 };
 
 } // namespace specwright::rst

@@ -100,8 +100,8 @@ LineRange LineRanges::operator()(const Node &node)
         node.children().begin(), node.children().end(), [](const auto &child) { return !child->isText(); });
     if (leaf && node.tag() != "table")
         return fromContent(node);
-    if (auto it = m_ranges.find(&node); it != m_ranges.end())
-        return it->second;
+    if (const LineRange *known = find(&node))
+        return *known;
     const Node *parent = node.parent();
     if (node.tag() == "table" && node.line() == 0 && parent) {
         // A table has no line of its own and docutils numbers the lines of
@@ -116,13 +116,13 @@ LineRange LineRanges::operator()(const Node &node)
                 range.first = previousLast + 1;
                 range.last = std::max(range.last, range.first);
             }
-            m_ranges.insert_or_assign(child.get(), range);
+            store(child.get(), range);
             previousLast = std::max(previousLast, range.last);
         }
-        return m_ranges.at(&node);
+        return *find(&node);
     }
     const LineRange range = fromContent(node);
-    m_ranges.emplace(&node, range);
+    store(&node, range);
     return range;
 }
 
@@ -158,6 +158,50 @@ LineRange LineRanges::fromContent(const Node &node)
     if (range.first > 0)
         range.last = std::max(range.last, range.first);
     return range;
+}
+
+namespace
+{
+
+std::size_t slotOf(const Node *node, std::size_t mask)
+{
+    // Fibonacci hashing of the address: nodes are heap blocks, their low
+    // bits carry no information.
+    return static_cast<std::size_t>((reinterpret_cast<std::uintptr_t>(node) >> 4) * 0x9E3779B97F4A7C15ull) & mask;
+}
+
+} // namespace
+
+const LineRange *LineRanges::find(const Node *node) const
+{
+    if (m_slots.empty())
+        return nullptr;
+    const std::size_t mask = m_slots.size() - 1;
+    for (std::size_t i = slotOf(node, mask);; i = (i + 1) & mask) {
+        if (m_slots[i].node == node)
+            return &m_slots[i].range;
+        if (!m_slots[i].node)
+            return nullptr;
+    }
+}
+
+void LineRanges::store(const Node *node, LineRange range)
+{
+    if (2 * (m_used + 1) > m_slots.size()) {
+        std::vector<Slot> old = std::move(m_slots);
+        m_slots.assign(std::max<std::size_t>(64, 2 * old.size()), Slot {});
+        m_used = 0;
+        for (const Slot &slot : old)
+            if (slot.node)
+                store(slot.node, slot.range);
+    }
+    const std::size_t mask = m_slots.size() - 1;
+    std::size_t i = slotOf(node, mask);
+    while (m_slots[i].node && m_slots[i].node != node)
+        i = (i + 1) & mask;
+    if (!m_slots[i].node)
+        ++m_used;
+    m_slots[i] = { node, range };
 }
 
 LineRange lineRange(const Node &node)
