@@ -1297,6 +1297,9 @@ void HtmlTranslator::writeTable(const Node &node)
     if (!width.empty())
         attributes.push_back({ "style", style });
     startTag(node, { .name = "table", .classes = { align } }, attributes);
+    // A table inside a cell must not disturb the columns of the outer one.
+    const std::vector<bool> outerStubs = std::move(m_stubs);
+    const std::size_t outerColumn = m_column;
     const bool givenWidths = hasClass(node, "colwidths-given");
     for (const auto &child : node.children()) {
         if (child->tag() != "tgroup") {
@@ -1324,6 +1327,8 @@ void HtmlTranslator::writeTable(const Node &node)
         }
         writeChildren(*child);
     }
+    m_stubs = outerStubs;
+    m_column = outerColumn;
     endTag("table");
 }
 
