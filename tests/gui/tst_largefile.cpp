@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QElapsedTimer>
+#include <QFile>
+#include <QScrollBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include "gui/documentanalyzer.h"
+#include "gui/documentcontroller.h"
+#include "gui/highlighting.h"
+#include "gui/mainwindow.h"
+#include "gui/rsteditor.h"
+
+using namespace Qt::StringLiterals;
+using namespace specwright::gui;
+
+// A 50 MB spec must not freeze the window: it opens, and while it is
+// analysed, scrolled and edited the event loop keeps turning. Slow (minutes)
+// and timing-bound, so it carries the "bench" label and stays out of the
+// plain test command.
+class TestLargeFile : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Counts the longest pause between the ticks of a 50 ms timer.
+    class Heartbeat
+    {
+    public:
+        Heartbeat()
+        {
+            m_timer.setInterval(50);
+            QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
+                m_longest = qMax(m_longest, m_sinceLast.restart());
+                ++m_ticks;
+            });
+            m_sinceLast.start();
+            m_timer.start();
+        }
+        qint64 longestPause() const { return m_longest; }
+        int ticks() const { return m_ticks; }
+
+    private:
+        QTimer m_timer;
+        QElapsedTimer m_sinceLast;
+        qint64 m_longest = 0;
+        int m_ticks = 0;
+    };
+
+    QTemporaryDir m_dir;
+    Highlighting m_highlighting;
+    QString m_path;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QByteArray text = "==========\nLarge spec\n==========\n\n"_ba;
+        int section = 0;
+        while (text.size() < 50 * 1024 * 1024) {
+            const QByteArray title = "Section " + QByteArray::number(++section);
+            text += title + '\n' + QByteArray(title.size(), '-') + "\n\n";
+            for (int paragraph = 0; paragraph < 8; ++paragraph)
+                text += "Some *emphasised* text with a ``literal`` and a link_ in paragraph "
+                    + QByteArray::number(paragraph) + ",\nwrapped over two lines of ordinary prose.\n\n";
+            text += "* a list item\n* another item\n\n.. _link: https://example.org/\n\n";
+        }
+        m_path = m_dir.filePath(u"large.rst"_s);
+        QFile file(m_path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(text), text.size());
+    }
+
+    void aFiftyMegabyteSpecKeepsTheWindowResponsive()
+    {
+        MainWindow window(m_highlighting);
+        window.show();
+        QElapsedTimer opening;
+        opening.start();
+        QVERIFY(window.openFile(m_path));
+        const qint64 openMs = opening.elapsed();
+        qInfo("opening took %lld ms", openMs);
+        QVERIFY2(openMs < 5000, qPrintable(QString::number(openMs)));
+
+        Heartbeat heartbeat;
+        // Analysis runs beside the window; the heart keeps beating.
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return window.snapshot()
+                    && window.snapshot()->text.size() == std::size_t(window.editor()->document()->characterCount() - 1);
+            },
+            300000));
+        qInfo("analysis: %d ticks, longest pause %lld ms", heartbeat.ticks(), heartbeat.longestPause());
+        QVERIFY2(heartbeat.longestPause() < 1000, qPrintable(QString::number(heartbeat.longestPause())));
+
+        Heartbeat editing;
+        QScrollBar *bar = window.editor()->verticalScrollBar();
+        for (int step = 1; step <= 10; ++step) {
+            bar->setValue(bar->maximum() * step / 10);
+            QTest::qWait(20);
+        }
+        window.editor()->moveCursor(QTextCursor::End);
+        QTest::keyClicks(window.editor(), u"typed at the end"_s);
+        QTest::qWait(500);
+        qInfo("scrolling and typing: longest pause %lld ms", editing.longestPause());
+        QVERIFY2(editing.longestPause() < 1000, qPrintable(QString::number(editing.longestPause())));
+        QVERIFY(window.editor()->toPlainText().endsWith(u"typed at the end"_s));
+    }
+};
+
+QTEST_MAIN(TestLargeFile)
+#include "tst_largefile.moc"
