@@ -283,6 +283,11 @@ void DesktopIntegration::applyAutosave()
     m_autosaveTimer->start(minutes * 60 * 1000);
 }
 
+bool DesktopIntegration::isAutosaving() const
+{
+    return m_autosaveTimer->isActive();
+}
+
 void DesktopIntegration::autosave()
 {
     DocumentController *document = m_window->documentController();

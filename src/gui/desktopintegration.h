@@ -41,6 +41,10 @@ public:
     ExportController *exporter() const { return m_exporter; }
     QMenu *recentFilesMenu() const { return m_recentMenu; }
     void saveLayout() const;
+    // What the autosave timer does: saves the document when it has a file
+    // and changes.
+    void autosave();
+    bool isAutosaving() const;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -50,7 +54,6 @@ private:
     void restoreLayout();
     void updateRecentFilesMenu();
     void applyAutosave();
-    void autosave();
     void configure();
     static QStringList droppableFiles(const QEvent *event);
 

@@ -15,9 +15,11 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
 
 #include "gui/appsettings.h"
 #include "gui/desktopintegration.h"
+#include "gui/documentcontroller.h"
 #include "gui/highlighting.h"
 #include "gui/mainwindow.h"
 #include "gui/previewpane.h"
@@ -285,6 +287,47 @@ private Q_SLOTS:
         settings.setPreviewVisible(true);
         QVERIFY(second.findChild<QAction *>(u"previewAction"_s)->isChecked());
         QVERIFY(second.preview()->isVisible());
+    }
+
+    void theThemeSettingSetsThePalette()
+    {
+        AppSettings settings;
+        MainWindow window(m_highlighting);
+        new DesktopIntegration(&window, settings);
+        const QPalette system = QApplication::palette();
+        settings.setTheme(AppSettings::Theme::Dark);
+        QVERIFY(Highlighting::isDark(QApplication::palette()));
+        QTRY_VERIFY(Highlighting::isDark(window.palette()));
+        settings.setTheme(AppSettings::Theme::Light);
+        QVERIFY(!Highlighting::isDark(QApplication::palette()));
+        settings.setTheme(AppSettings::Theme::System);
+        QCOMPARE(QApplication::palette().color(QPalette::Window), system.color(QPalette::Window));
+    }
+
+    void autosavingWritesModifiedFilesOnly()
+    {
+        AppSettings settings;
+        const QString path = m_dir.filePath(u"autosaved.rst"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Autosaved\n=========\n");
+        file.close();
+        MainWindow window(m_highlighting);
+        auto *desktop = new DesktopIntegration(&window, settings);
+        QVERIFY(!desktop->isAutosaving());
+        settings.setAutosaveMinutes(2);
+        QVERIFY(desktop->isAutosaving());
+        QVERIFY(window.openFile(path));
+        window.editor()->moveCursor(QTextCursor::End);
+        window.editor()->insertPlainText(u"More text.\n"_s);
+        QVERIFY(window.documentController()->isModified());
+        desktop->autosave();
+        QVERIFY(!window.documentController()->isModified());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), "Autosaved\n=========\nMore text.\n"_ba);
+        file.close();
+        settings.setAutosaveMinutes(0);
+        QVERIFY(!desktop->isAutosaving());
     }
 
     void theMenusOfferSettingsAndRecentFiles()
