@@ -600,6 +600,9 @@ LineBreak lineBreakAt(std::string_view line, std::size_t cursor)
 {
     cursor = std::min(cursor, line.size());
     const std::size_t indent = indentBytes(line);
+    // A blank line inside an item or quote keeps its indent for the next.
+    if (indent == line.size() && cursor == indent)
+        return { false, std::string(line) };
     if (cursor <= indent)
         return {};
     const Marker marker = markerOf(line);

@@ -48,8 +48,8 @@ struct LineBreak {
 // Enter with the cursor at byte offset cursor of line. Past a list marker, a
 // bullet item gets a new bullet and an enumerated item the next enumerator
 // ("#." stays "#."); any other line (item continuation, block quote, field
-// body) gets its own indent. Within the indent or the marker, nothing is
-// added.
+// body) gets its own indent, and so does a line of spaces alone. Within the
+// indent or the marker, nothing is added.
 LineBreak lineBreakAt(std::string_view line, std::size_t cursor);
 
 } // namespace specwright::rst

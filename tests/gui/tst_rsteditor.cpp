@@ -122,6 +122,8 @@ private Q_SLOTS:
             << u"* one two"_s << 1 << 6 << u"* one \n* two"_s << 2 << 3;
         QTest::newRow("an empty bullet item ends the list") << u"* one\n* "_s << 2 << 2 << u"* one\n"_s << 2 << 1;
         QTest::newRow("an empty numbered item ends the list") << u"1. one\n2. "_s << 2 << 3 << u"1. one\n"_s << 2 << 1;
+        QTest::newRow("a blank line inside an item keeps its indent")
+            << u"* one\n  "_s << 2 << 2 << u"* one\n  \n  "_s << 3 << 3;
         QTest::newRow("a plain line gets a plain new line") << u"plain"_s << 1 << 5 << u"plain\n"_s << 2 << 1;
     }
     void enterContinues()

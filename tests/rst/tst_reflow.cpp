@@ -291,6 +291,8 @@ private Q_SLOTS:
         QTest::newRow("an empty numbered item ends the list") << u"  3."_s << 4 << true << QString();
         QTest::newRow("an item continuation keeps its indent") << u"  more text"_s << 11 << false << u"  "_s;
         QTest::newRow("a block quote keeps its indent") << u"    quoted"_s << 10 << false << u"    "_s;
+        QTest::newRow("a line of spaces alone keeps them") << u"  "_s << 2 << false << u"  "_s;
+        QTest::newRow("an empty line gets nothing") << QString() << 0 << false << QString();
         QTest::newRow("a plain line gets no indent") << u"plain"_s << 5 << false << QString();
         QTest::newRow("Enter at the start of a line adds nothing") << u"* one"_s << 0 << false << QString();
         QTest::newRow("Enter within a marker adds nothing") << u"10. ten"_s << 1 << false << QString();
