@@ -580,9 +580,11 @@ void Parser::notify(Machine &m)
     const int n = static_cast<int>(m.lines.size());
     int line = 0;
     if (m.lineOffset >= 0 && m.lineOffset < n)
-        line = m.inputOffset + m.lineOffset + 1;
+        line = m.sourceOffset + m.lineOffset + 1;
+    else if (m.lineOffset == n && n > 0)
+        line = -1; // just past the end: source known, line None
     else if (m.lineOffset < 0 && m.lineOffset >= -n)
-        line = m.inputOffset + n + m.lineOffset + 1;
+        line = m.sourceOffset + n + m.lineOffset + 1;
     m_document.setCurrentLine(line);
     if (m.isRoot)
         m_document.setReporterLine(sourceLine(m));
@@ -613,9 +615,9 @@ int Parser::sourceLine(const Machine &m, int lineno) const
     const int n = static_cast<int>(m.lines.size());
     int offset = lineno - m.inputOffset - 1;
     if (offset >= 0 && offset <= n)
-        return lineno;
+        return m.sourceOffset + offset + 1;
     if (offset < 0 && offset >= -n)
-        return m.inputOffset + n + offset + 1;
+        return m.sourceOffset + n + offset + 1;
     return 0;
 }
 
@@ -635,8 +637,13 @@ void Parser::attach(Node &parent, std::unique_ptr<Node> child)
         return;
     // docutils' setup_child(): a node added to the document takes the
     // current line when it has none.
-    if (child->line() == 0 && !child->isText() && m_machine && m_machine->connected)
-        child->setLine(m_document.currentLine());
+    if (child->line() == 0 && !child->isText() && m_machine && m_machine->connected) {
+        const int line = m_document.currentLine();
+        if (line > 0)
+            child->setLine(line);
+        else if (line < 0)
+            child->setSourceWithoutLine(true);
+    }
     (void)parent;
     parent.append(std::move(child));
 }
@@ -1225,11 +1232,12 @@ Indented Parser::getFirstKnownIndented(Machine &m, std::size_t indentBytes, bool
     return block;
 }
 
-int Parser::nestedParse(LineSpan block, int inputOffset, Node &node, bool matchTitles)
+int Parser::nestedParse(LineSpan block, int inputOffset, Node &node, bool matchTitles, std::optional<int> sourceOffset)
 {
     Machine nested;
     nested.lines = block;
     nested.inputOffset = inputOffset;
+    nested.sourceOffset = sourceOffset.value_or(m_machine ? m_machine->sourceOffset + inputOffset - m_machine->inputOffset : inputOffset);
     nested.node = &node;
     nested.matchTitles = matchTitles;
     nested.connected = false;
@@ -1270,6 +1278,7 @@ int Parser::nestedListParse(Machine &m,
     }
     nested.lines = block;
     nested.inputOffset = inputOffset;
+    nested.sourceOffset = m.sourceOffset + inputOffset - m.inputOffset;
     nested.node = &node;
     nested.matchTitles = matchTitles;
     nested.blankFinish = blankFinish;
@@ -2338,6 +2347,7 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::substitutionDef(Mach
         literal->setAttribute("xml:space", "preserve");
         children.push_back(std::move(literal));
         result.push_back(m_document.warning("Substitution definition \"" + name + "\" missing contents.", line, std::move(children)));
+        m_document.keepDetached(std::move(node));
         return {std::move(result), indented.blankFinish};
     }
     block[0] = stripSpace(block[0]);
@@ -2390,7 +2400,6 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::substitutionDef(Mach
     };
     if (const Node *bad = findDisallowed(*node)) {
         std::vector<std::unique_ptr<Node>> children;
-        Document scratch(m_document.sourcePath());
         std::string pformat;
         {
             // pformat of the offending node, without the trailing newline
@@ -2432,6 +2441,7 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::substitutionDef(Mach
         children.push_back(std::move(literal1));
         children.push_back(std::move(literal2));
         result.push_back(m_document.error("Substitution definition contains illegal element <" + bad->tag() + ">:", line, std::move(children)));
+        m_document.keepDetached(std::move(node));
         return {std::move(result), blankFinish};
     }
     if (node->childCount() == 0) {
@@ -2440,6 +2450,7 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::substitutionDef(Mach
         literal->setAttribute("xml:space", "preserve");
         children.push_back(std::move(literal));
         result.push_back(m_document.warning("Substitution definition \"" + name + "\" empty or invalid.", line, std::move(children)));
+        m_document.keepDetached(std::move(node));
         return {std::move(result), blankFinish};
     }
     m_document.noteSubstitutionDef(*node, name, m.node);
@@ -2578,11 +2589,12 @@ std::vector<std::unique_ptr<Node>> Parser::quotedLiteralBlock(Machine &m)
 {
     const int absOffset = m.absLineOffset();
     const int offset = std::max(0, m.lineOffset);
-    auto holder = Node::element("holder");
+    Node *holder = m_document.keepDetached(Node::element("holder"));
     Machine nested;
     nested.lines = m.lines.subspan(std::min(static_cast<std::size_t>(offset), m.lines.size()));
     nested.inputOffset = absOffset;
-    nested.node = holder.get();
+    nested.sourceOffset = m.sourceOffset + absOffset - m.inputOffset;
+    nested.node = holder;
     nested.matchTitles = false;
     ++m_depth;
     run(nested, State::QuotedLiteralBlock);
@@ -2897,7 +2909,8 @@ void Parser::newSubsection(Machine &m, std::string_view title, int lineno, std::
     titleNode->setRawSource(std::string(title));
     for (auto &node : textNodes)
         titleNode->append(std::move(node));
-    titleNode->setLine(m_document.currentLine());
+    if (m_document.currentLine() > 0)
+        titleNode->setLine(m_document.currentLine());
     const std::string name = fullyNormalizeName(titleNode->astext());
     section->listRef("names").push_back(name);
     section->append(std::move(titleNode));
@@ -2911,6 +2924,7 @@ void Parser::newSubsection(Machine &m, std::string_view title, int lineno, std::
     Machine nested;
     nested.lines = m.lines.subspan(std::min(offset, m.lines.size()));
     nested.inputOffset = absOffset;
+    nested.sourceOffset = m.sourceOffset + absOffset - m.inputOffset;
     nested.node = section;
     nested.matchTitles = true;
     nested.connected = m.connected;
@@ -2967,7 +2981,7 @@ std::unique_ptr<Node> Parser::malformedTable(Machine &m, std::span<const std::st
     return m_document.error(message, startline + offset, std::move(children));
 }
 
-std::unique_ptr<Node> Parser::buildTable(const TableData &data, int tableline, int stubColumns, const std::string &widths)
+std::unique_ptr<Node> Parser::buildTable(const TableData &data, int tableline, int stubColumns, const std::string &widths, bool cellsFromZero)
 {
     auto table = Node::element("table");
     if (widths == "auto")
@@ -3002,7 +3016,7 @@ std::unique_ptr<Node> Parser::buildTable(const TableData &data, int tableline, i
                 lines.push_back(keep(toUtf8(line)));
             }
             if (hasText)
-                nestedParse(lines, tableline + cell->offset, *entry);
+                nestedParse(lines, tableline + cell->offset, *entry, false, cellsFromZero ? std::optional<int>(0) : std::nullopt);
         }
     };
     if (!data.headRows.empty()) {

@@ -102,6 +102,10 @@ struct Machine
 {
     LineSpan lines;
     int inputOffset = 0;
+    // The source offset of lines[0]: inputOffset, except for text that is
+    // not a slice of the source (csv-table cells count from 0, as docutils'
+    // StringList items do).
+    int sourceOffset = 0;
     int lineOffset = -1;
     Node *node = nullptr;
     bool matchTitles = false;
@@ -149,7 +153,7 @@ public:
 
     // Directive support (directives.cpp).
     Document &document() { return m_document; }
-    int nestedParse(LineSpan block, int inputOffset, Node &node, bool matchTitles = false);
+    int nestedParse(LineSpan block, int inputOffset, Node &node, bool matchTitles = false, std::optional<int> sourceOffset = {});
     std::string_view keep(std::string text);
     LineList splitIntoLines(std::string_view text);
     std::vector<std::unique_ptr<Node>> inlineText(std::string_view text, int line, std::vector<std::unique_ptr<Node>> &messages);
@@ -218,7 +222,12 @@ private:
     std::unique_ptr<Node> malformedTable(Machine &m, std::span<const std::string_view> block, const std::string &detail = {}, int offset = 0);
 
 public:
-    std::unique_ptr<Node> buildTable(const struct TableData &data, int tableline, int stubColumns = 0, const std::string &widths = {});
+    // cellsFromZero: the cells' lines are not source lines (csv-table).
+    std::unique_ptr<Node> buildTable(const struct TableData &data,
+                                     int tableline,
+                                     int stubColumns = 0,
+                                     const std::string &widths = {},
+                                     bool cellsFromZero = false);
 
 private:
     void explicitMarkup(Machine &m, const Match &match, bool inExplicitState);

@@ -485,9 +485,9 @@ struct DirectiveContext
         const int n = static_cast<int>(machine.lines.size());
         const int offset = line - machine.inputOffset - 1;
         if (offset >= 0 && offset <= n)
-            return line;
+            return machine.sourceOffset + offset + 1;
         if (offset < 0 && offset >= -n)
-            return machine.inputOffset + n + offset + 1;
+            return machine.sourceOffset + n + offset + 1;
         return 0;
     }
 };
@@ -784,7 +784,7 @@ std::vector<std::unique_ptr<Node>> runTable(DirectiveContext &d)
     }
     std::vector<std::unique_ptr<Node>> messages;
     auto title = makeTableTitle(d, messages);
-    auto holder = element("holder");
+    Node *holder = d.document().keepDetached(element("holder"));
     d.nestedParse(*holder);
     if (holder->childCount() != 1 || holder->child(0)->tag() != "table")
         return one(d.errorWithBlock("Error parsing content block for the \"" + d.name + "\" directive: exactly one table expected."));
@@ -902,7 +902,7 @@ std::vector<std::unique_ptr<Node>> runListTable(DirectiveContext &d)
         return one(d.errorWithBlock("The \"" + d.name + "\" directive is empty; content required."));
     std::vector<std::unique_ptr<Node>> messages;
     auto title = makeTableTitle(d, messages);
-    auto holder = element("holder");
+    Node *holder = d.document().keepDetached(element("holder"));
     d.nestedParse(*holder);
     std::vector<std::vector<std::vector<std::unique_ptr<Node>>>> rows;
     std::vector<long> widths;
@@ -977,8 +977,10 @@ std::vector<std::vector<std::string>> readCsv(const std::vector<std::string> &li
         const char32_t c = data[i];
         switch (state) {
         case StartRecord:
-            if (c == U'\n')
-                continue; // empty line: no record
+            if (c == U'\n') {
+                rows.emplace_back(); // an empty line is an empty record
+                continue;
+            }
             state = StartField;
             [[fallthrough]];
         case StartField:
@@ -1066,8 +1068,11 @@ std::vector<std::unique_ptr<Node>> runCsvTable(DirectiveContext &d)
     }
     std::vector<std::unique_ptr<Node>> messages;
     auto title = makeTableTitle(d, messages);
-    if (d.content.empty())
-        throw d.error("The \"" + d.name + "\" directive requires content; none supplied.");
+    if (d.content.empty()) {
+        std::vector<std::unique_ptr<Node>> children;
+        children.push_back(d.literalBlockText());
+        return one(d.document().warning("The \"" + d.name + "\" directive requires content; none supplied.", d.lineno, std::move(children)));
+    }
     const long headerRows = d.has("header-rows") ? d.options["header-rows"].number : 0;
     const long stubColumns = d.has("stub-columns") ? d.options["stub-columns"].number : 0;
     auto singleChar = [&](const char *option, char32_t fallback) {
@@ -1147,7 +1152,7 @@ std::vector<std::unique_ptr<Node>> runCsvTable(DirectiveContext &d)
     std::string widthsOption;
     if (auto it = d.options.find("widths"); it != d.options.end())
         widthsOption = it->second.kind == OptionValue::Kind::String ? it->second.text : "given";
-    auto table = d.parser.buildTable(data, d.contentOffset, static_cast<int>(stubColumns), widthsOption);
+    auto table = d.parser.buildTable(data, d.contentOffset, static_cast<int>(stubColumns), widthsOption, true);
     d.addClasses(*table);
     if (d.has("align"))
         table->setAttribute("align", d.options["align"].text);
@@ -1265,7 +1270,7 @@ std::vector<std::unique_ptr<Node>> runImage(DirectiveContext &d, bool figure)
     if (figalign)
         figureNode->setAttribute("align", figalign->text);
     if (!d.content.empty()) {
-        auto holder = element("holder");
+        Node *holder = d.document().keepDetached(element("holder"));
         d.nestedParse(*holder);
         if (holder->childCount()) {
             Node *first = holder->child(0);
@@ -1366,7 +1371,7 @@ std::vector<std::unique_ptr<Node>> runClass(DirectiveContext &d)
     }
     std::vector<std::unique_ptr<Node>> result;
     if (!d.content.empty()) {
-        auto holder = element("holder");
+        Node *holder = d.document().keepDetached(element("holder"));
         d.nestedParse(*holder);
         while (holder->childCount()) {
             auto node = holder->take(0);
@@ -1391,7 +1396,7 @@ std::vector<std::unique_ptr<Node>> runReplace(DirectiveContext &d)
     if (!d.inSubstitution)
         throw d.error("Invalid context: the \"" + d.name + "\" directive can only be used within a substitution definition.");
     d.assertHasContent();
-    auto holder = element("holder");
+    Node *holder = d.document().keepDetached(element("holder"));
     d.nestedParse(*holder);
     std::unique_ptr<Node> paragraph;
     std::vector<std::unique_ptr<Node>> messages;
@@ -1786,7 +1791,7 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::directive(Machine &m
         result.push_back(m_document.info("No directive entry for \"" + std::string(typeName)
                                              + "\" in module \"docutils.parsers.rst.languages.en\".\nTrying \""
                                              + std::string(typeName) + "\" as canonical directive name.",
-                                         m_document.currentLine()));
+                                         std::max(0, m_document.currentLine())));
     }
     if (it == table.end()) {
         // unknown_directive

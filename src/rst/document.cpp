@@ -88,12 +88,13 @@ void Document::addDiagnostic(int level, int line, std::string message)
     m_diagnostics.push_back({level, levelName(level), line, std::move(message)});
 }
 
-int Document::sourceLine(const Node &node) const
+int Document::lineOf(const Node &node) const
 {
-    // docutils' get_source_line(), then the reporter's own line.
     for (const Node *n = &node; n; n = n->parent()) {
-        if (n->line() > 0)
+        if (n->line() != 0)
             return n->line();
+        if (n->sourceWithoutLine())
+            return -1;
     }
     return m_reporterLine;
 }

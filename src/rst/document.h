@@ -80,6 +80,13 @@ public:
     int reporterLine() const { return m_reporterLine; }
     void setReporterLine(int line) { m_reporterLine = line; }
 
+    // The line docutils' reporter gives a message about node (its
+    // get_source_line(), then the reporter's own line): the line of the node
+    // or of its nearest ancestor that has one. The walk stops at a node with
+    // Node::sourceWithoutLine() (docutils' "source known, line None"), and
+    // the result, -1, makes a message without a line.
+    int lineOf(const Node &node) const;
+
     // --- reporter --------------------------------------------------------
     // Makes a system_message node (level, type, line, source, backrefs; the
     // message as its first paragraph, then children) and records the
@@ -138,6 +145,16 @@ public:
     // The pending registration of node, or null.
     const Pending *pendingFor(const Node *node) const;
 
+    // Keeps a subtree the parser made and left out of the tree (a directive's
+    // scratch container, a rejected substitution definition) alive: nodes in
+    // it may be registered (ids, pending transforms), as they stay in
+    // docutils, and the registries must never point at freed nodes.
+    Node *keepDetached(std::unique_ptr<Node> node)
+    {
+        m_detached.push_back(std::move(node));
+        return m_detached.back().get();
+    }
+
     // Marks a node as referenced (docutils' node.referenced).
     void setReferenced(const Node &node) { m_referenced.insert(&node); }
     bool isReferenced(const Node &node) const;
@@ -169,9 +186,10 @@ private:
     void setDuplicateNameId(Node &node, const std::string &id, const std::string &name, Node *msgNode, bool isExplicit);
     // The line docutils' get_source_line() finds for a node: its own, else
     // its nearest ancestor's.
-    int sourceLine(const Node &node) const;
+    int sourceLine(const Node &node) const { return lineOf(node); }
 
     std::unique_ptr<Node> m_root;
+    std::vector<std::unique_ptr<Node>> m_detached;
     std::string m_sourcePath;
     Settings m_settings;
     std::vector<Diagnostic> m_diagnostics;

@@ -58,6 +58,13 @@ public:
     int endLine() const { return m_endLine; }
     void setEndLine(int line) { m_endLine = line; }
 
+    // docutils' "source known, line None": the node joined the tree while
+    // the parser stood just past the end of a nested block, so docutils'
+    // get_source_line() stops at it and finds no line (line() stays 0).
+    // Document::lineOf() honours it.
+    bool sourceWithoutLine() const { return m_sourceWithoutLine; }
+    void setSourceWithoutLine(bool value) { m_sourceWithoutLine = value; }
+
     // The source text the node was made from (docutils' rawsource), where the
     // engine keeps it: section titles, references, literals.
     const std::string &rawSource() const { return m_rawSource; }
@@ -74,6 +81,7 @@ private:
     Node *m_parent = nullptr;
     int m_line = 0;
     int m_endLine = 0;
+    bool m_sourceWithoutLine = false;
 };
 
 } // namespace specwright::rst
