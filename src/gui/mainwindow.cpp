@@ -17,8 +17,11 @@
 #include <QStatusBar>
 #include <QTextBlock>
 #include <QTimer>
+#include <QToolBar>
 
 #include "gui/autosaver.h"
+#include "gui/canvas/diagrampanel.h"
+#include "gui/diagramcontroller.h"
 #include "gui/documentanalyzer.h"
 #include "gui/documentcontroller.h"
 #include "gui/highlighting.h"
@@ -59,6 +62,8 @@ MainWindow::MainWindow(Highlighting &highlighting, QWidget *parent)
     , m_previewController(new PreviewController(m_preview, m_editor, this))
     , m_outline(new OutlinePanel(this))
     , m_problems(new ProblemsPanel(this))
+    , m_diagramPanel(new DiagramPanel(this))
+    , m_diagrams(new DiagramController(m_editor, m_diagramPanel, this))
     , m_analysisTimer(new QTimer(this))
     , m_cursorStatus(new QLabel(this))
     , m_templateStatus(new QLabel(this))
@@ -131,6 +136,20 @@ void MainWindow::createDocks()
     m_problemsDock->setObjectName(u"problemsDock"_s);
     m_problemsDock->setWidget(m_problems);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    m_diagramDock = new QDockWidget(tr("Diagram"), this);
+    m_diagramDock->setObjectName(u"diagramDock"_s);
+    m_diagramDock->setWidget(m_diagramPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_diagramDock);
+    tabifyDockWidget(m_problemsDock, m_diagramDock);
+    m_problemsDock->raise();
+    connect(m_diagrams, &DiagramController::panelWanted, this, [this] {
+        m_diagramDock->show();
+        m_diagramDock->raise();
+        m_diagramPanel->canvas()->setFocus();
+    });
+    connect(m_diagrams, &DiagramController::problemReported, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+    });
     resizeDocks({ m_outlineDock }, { 240 }, Qt::Horizontal);
     resizeDocks({ m_problemsDock }, { 150 }, Qt::Vertical);
 
@@ -202,6 +221,20 @@ void MainWindow::createActions()
     connect(syncScroll, &QAction::toggled, m_previewController, &PreviewController::setScrollSync);
     view->addSeparator();
     view->addActions(m_editor->viewActions());
+
+    QMenu *diagram = menuBar()->addMenu(tr("&Diagram"));
+    diagram->setObjectName(u"diagramMenu"_s);
+    QAction *newDiagram = diagram->addAction(tr("&New Diagram"), m_diagrams, &DiagramController::startNewDiagram);
+    newDiagram->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
+    QAction *editDiagram =
+        diagram->addAction(tr("&Edit Diagram Under Cursor"), m_diagrams, &DiagramController::editDiagramUnderCursor);
+    editDiagram->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
+    diagram->addSeparator();
+    diagram->addActions(m_diagramPanel->toolBar()->actions());
+    QAction *diagramToggle = m_diagramDock->toggleViewAction();
+    diagramToggle->setText(tr("&Diagram Canvas"));
+    diagramToggle->setShortcut(Qt::Key_F11);
+    view->addAction(diagramToggle);
 
     QMenu *check = menuBar()->addMenu(tr("&Check"));
     check

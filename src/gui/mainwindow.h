@@ -18,6 +18,8 @@ namespace specwright::gui
 {
 
 class Autosaver;
+class DiagramController;
+class DiagramPanel;
 class DocumentAnalyzer;
 class DocumentController;
 class Highlighting;
@@ -47,6 +49,8 @@ public:
     DocumentAnalyzer *analyzer() const { return m_analyzer; }
     OutlinePanel *outlinePanel() const { return m_outline; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
+    DiagramPanel *diagramPanel() const { return m_diagramPanel; }
+    DiagramController *diagramController() const { return m_diagrams; }
     std::shared_ptr<const Snapshot> snapshot() const { return m_snapshot; }
     // True when the preview shows the editor's current text.
     bool isPreviewCurrent() const;
@@ -105,6 +109,9 @@ private:
     ProblemsPanel *m_problems;
     QDockWidget *m_outlineDock = nullptr;
     QDockWidget *m_problemsDock = nullptr;
+    DiagramPanel *m_diagramPanel;
+    DiagramController *m_diagrams;
+    QDockWidget *m_diagramDock = nullptr;
     QTimer *m_analysisTimer;
     QLabel *m_cursorStatus;
     QLabel *m_templateStatus;
