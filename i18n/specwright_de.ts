@@ -266,6 +266,21 @@
     </message>
 </context>
 <context>
+    <name>specwright::gui::DiagramController</name>
+    <message>
+        <source>There is no literal block under the cursor to edit as a diagram.</source>
+        <translation>Unter dem Cursor steht kein Literalblock, der sich als Diagramm bearbeiten ließe.</translation>
+    </message>
+    <message>
+        <source>The literal block cannot be opened as a diagram: %1</source>
+        <translation>Der Literalblock lässt sich nicht als Diagramm öffnen: %1</translation>
+    </message>
+    <message>
+        <source>The literal block this diagram came from was changed in the editor; the diagram was not written back. Use Insert to add it as a new block.</source>
+        <translation>Der Literalblock, aus dem dieses Diagramm stammt, wurde im Editor geändert; das Diagramm wurde nicht zurückgeschrieben. Mit „Einfügen“ fügen Sie es als neuen Block hinzu.</translation>
+    </message>
+</context>
+<context>
     <name>specwright::gui::DiagramPanel</name>
     <message>
         <source>&amp;Select</source>
@@ -766,6 +781,26 @@
     <message numerus="yes">
         <source>%n column(s) past the limit</source>
         <translation><numerusform>%n Spalte über der Grenze</numerusform><numerusform>%n Spalten über der Grenze</numerusform></translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>&amp;Diagram</source>
+        <translation>&amp;Diagramm</translation>
+    </message>
+    <message>
+        <source>&amp;New Diagram</source>
+        <translation>&amp;Neues Diagramm</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Diagram Under Cursor</source>
+        <translation>Diagramm unter dem Cursor &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Diagram Canvas</source>
+        <translation>&amp;Diagrammfläche</translation>
     </message>
 </context>
 <context>

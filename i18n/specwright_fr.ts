@@ -266,6 +266,21 @@
     </message>
 </context>
 <context>
+    <name>specwright::gui::DiagramController</name>
+    <message>
+        <source>There is no literal block under the cursor to edit as a diagram.</source>
+        <translation>Aucun bloc littéral sous le curseur à modifier comme diagramme.</translation>
+    </message>
+    <message>
+        <source>The literal block cannot be opened as a diagram: %1</source>
+        <translation>Impossible d’ouvrir le bloc littéral comme diagramme : %1</translation>
+    </message>
+    <message>
+        <source>The literal block this diagram came from was changed in the editor; the diagram was not written back. Use Insert to add it as a new block.</source>
+        <translation>Le bloc littéral d’où vient ce diagramme a été modifié dans l’éditeur ; le diagramme n’a pas été réécrit. Utilisez « Insérer » pour l’ajouter comme nouveau bloc.</translation>
+    </message>
+</context>
+<context>
     <name>specwright::gui::DiagramPanel</name>
     <message>
         <source>&amp;Select</source>
@@ -766,6 +781,26 @@
     <message numerus="yes">
         <source>%n column(s) past the limit</source>
         <translation><numerusform>%n colonne au-delà de la limite</numerusform><numerusform>%n colonnes au-delà de la limite</numerusform></translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>&amp;Diagram</source>
+        <translation>&amp;Diagramme</translation>
+    </message>
+    <message>
+        <source>&amp;New Diagram</source>
+        <translation>&amp;Nouveau diagramme</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Diagram Under Cursor</source>
+        <translation>&amp;Modifier le diagramme sous le curseur</translation>
+    </message>
+    <message>
+        <source>&amp;Diagram Canvas</source>
+        <translation>&amp;Zone de dessin du diagramme</translation>
     </message>
 </context>
 <context>
