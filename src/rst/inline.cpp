@@ -622,6 +622,7 @@ private:
     // same name would fail the same way.
     std::size_t m_refnameFailEnd = 0;
     std::size_t m_nextUnderscore = 0;
+    std::size_t m_nextClose = 0; // the next ']' (npos: none left)
     // Start of docutils' `remaining` string.
     std::size_t m_base = 0;
     EndCache m_endCache[EndKindCount];
@@ -701,7 +702,10 @@ Inliner::StartMatch Inliner::searchStart(std::size_t from)
                 return { StartMatch::Substitution, p, p, p + 1 };
             continue;
         case '[': {
-            const std::size_t close = s.find(']', p + 1);
+            // The label ends at the next ']', remembered across candidates.
+            if (m_nextClose == std::string::npos ? false : m_nextClose <= p)
+                m_nextClose = s.find(']', p + 1);
+            const std::size_t close = m_nextClose;
             if (close == std::string_view::npos || close == p + 1 || close + 1 >= s.size() || s[close + 1] != '_'
                 || !endSuffixOk(s, close + 2))
                 continue;
