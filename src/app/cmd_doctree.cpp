@@ -9,7 +9,8 @@
 #include "rst/parser.h"
 #include "rst/pseudoxml.h"
 
-namespace specwright::app {
+namespace specwright::app
+{
 
 int runDoctree(const Arguments &args, std::ostream &out, std::ostream &err)
 {

@@ -10,9 +10,11 @@
 #include "rst/tableparser_p.h"
 #include "rst/text.h"
 
-namespace specwright::rst::detail {
+namespace specwright::rst::detail
+{
 
-namespace {
+namespace
+{
 
 // Nesting deeper than this is parsed as literal text: it keeps the stack
 // bounded on hostile input (docutils itself hits Python's recursion limit).
@@ -22,8 +24,7 @@ constexpr int maxDepth = 400;
 // left; the end of a line never moves. Remembering where each line's run of
 // leading spaces ends keeps indentation checks O(1) however deep the
 // nesting and however long the indentation.
-struct SpaceRun
-{
+struct SpaceRun {
     const char *viewStart;
     const char *firstNonSpace;
 };
@@ -39,9 +40,10 @@ std::size_t leadingSpaces(std::string_view line)
     const char *end = line.data() + line.size();
     auto it = spaceRuns.find(end);
     if (it != spaceRuns.end() && it->second.viewStart <= line.data())
-        return it->second.firstNonSpace > line.data() ? static_cast<std::size_t>(it->second.firstNonSpace - line.data()) : 0;
+        return it->second.firstNonSpace > line.data() ? static_cast<std::size_t>(it->second.firstNonSpace - line.data())
+                                                      : 0;
     const std::size_t spaces = std::min(line.find_first_not_of(' '), line.size());
-    spaceRuns[end] = {line.data(), line.data() + spaces};
+    spaceRuns[end] = { line.data(), line.data() + spaces };
     return spaces;
 }
 
@@ -139,19 +141,19 @@ std::optional<int> fromRoman(std::string_view text)
     digit("IX", "IV", 'V', 'I');
     if (pos != s.size())
         return std::nullopt;
-    static const std::pair<const char *, int> map[] = {{"M", 1000},
-                                                       {"CM", 900},
-                                                       {"D", 500},
-                                                       {"CD", 400},
-                                                       {"C", 100},
-                                                       {"XC", 90},
-                                                       {"L", 50},
-                                                       {"XL", 40},
-                                                       {"X", 10},
-                                                       {"IX", 9},
-                                                       {"V", 5},
-                                                       {"IV", 4},
-                                                       {"I", 1}};
+    static const std::pair<const char *, int> map[] = { { "M", 1000 },
+        { "CM", 900 },
+        { "D", 500 },
+        { "CD", 400 },
+        { "C", 100 },
+        { "XC", 90 },
+        { "L", 50 },
+        { "XL", 40 },
+        { "X", 10 },
+        { "IX", 9 },
+        { "V", 5 },
+        { "IV", 4 },
+        { "I", 1 } };
     int result = 0;
     std::size_t index = 0;
     for (const auto &[numeral, value] : map) {
@@ -170,19 +172,19 @@ std::optional<std::string> toRoman(int n)
         return std::nullopt;
     if (n == 0)
         return std::string("N");
-    static const std::pair<const char *, int> map[] = {{"M", 1000},
-                                                       {"CM", 900},
-                                                       {"D", 500},
-                                                       {"CD", 400},
-                                                       {"C", 100},
-                                                       {"XC", 90},
-                                                       {"L", 50},
-                                                       {"XL", 40},
-                                                       {"X", 10},
-                                                       {"IX", 9},
-                                                       {"V", 5},
-                                                       {"IV", 4},
-                                                       {"I", 1}};
+    static const std::pair<const char *, int> map[] = { { "M", 1000 },
+        { "CM", 900 },
+        { "D", 500 },
+        { "CD", 400 },
+        { "C", 100 },
+        { "XC", 90 },
+        { "L", 50 },
+        { "XL", 40 },
+        { "X", 10 },
+        { "IX", 9 },
+        { "V", 5 },
+        { "IV", 4 },
+        { "I", 1 } };
     std::string out;
     for (const auto &[numeral, value] : map) {
         while (n >= value) {
@@ -297,12 +299,12 @@ bool matchFieldMarker(std::string_view line, std::size_t &end)
 class OptionMatcher
 {
 public:
-    explicit OptionMatcher(std::string_view line) : m_line(line) { }
-
-    std::size_t match()
+    explicit OptionMatcher(std::string_view line)
+        : m_line(line)
     {
-        return sequence(0);
     }
+
+    std::size_t match() { return sequence(0); }
 
 private:
     // [a-zA-Z][a-zA-Z0-9_-]*|<[^<>]+>
@@ -527,7 +529,7 @@ LineList sourceLines(std::string_view text, std::deque<std::string> &arena)
         } else if (c == 0xc2 && pos + 1 < text.size() && static_cast<unsigned char>(text[pos + 1]) == 0x85) {
             breakLength = 2;
         } else if (c == 0xe2 && pos + 2 < text.size() && static_cast<unsigned char>(text[pos + 1]) == 0x80
-                   && (static_cast<unsigned char>(text[pos + 2]) & 0xfe) == 0xa8) {
+            && (static_cast<unsigned char>(text[pos + 2]) & 0xfe) == 0xa8) {
             breakLength = 3;
         }
         if (breakLength) {
@@ -545,7 +547,10 @@ LineList sourceLines(std::string_view text, std::deque<std::string> &arena)
 
 // --- the state machine ------------------------------------------------------
 
-Parser::Parser(Document &document) : m_document(document) { }
+Parser::Parser(Document &document)
+    : m_document(document)
+{
+}
 
 std::string_view Parser::keep(std::string text)
 {
@@ -690,7 +695,7 @@ void Parser::run(Machine &m, State initial)
 
 bool Parser::matches(Machine &m, State state, Transition transition, std::string_view line, Match &match)
 {
-    match = Match{};
+    match = Match {};
     match.transition = transition;
     switch (transition) {
     case Transition::Blank:
@@ -771,32 +776,29 @@ bool Parser::matches(Machine &m, State state, Transition transition, std::string
     return false;
 }
 
-namespace {
+namespace
+{
 
-constexpr Transition bodyTransitions[] = {Transition::Blank,
-                                          Transition::Indent,
-                                          Transition::Bullet,
-                                          Transition::Enumerator,
-                                          Transition::FieldMarker,
-                                          Transition::OptionMarker,
-                                          Transition::Doctest,
-                                          Transition::LineBlock,
-                                          Transition::GridTableTop,
-                                          Transition::SimpleTableTop,
-                                          Transition::ExplicitMarkup,
-                                          Transition::Anonymous,
-                                          Transition::Line,
-                                          Transition::Text};
-constexpr Transition textTransitions[] = {Transition::Blank, Transition::Indent, Transition::Underline, Transition::Text};
-constexpr Transition substitutionTransitions[] = {Transition::Blank,
-                                                  Transition::Indent,
-                                                  Transition::EmbeddedDirective,
-                                                  Transition::Text};
-constexpr Transition quotedTransitions[] = {Transition::Quoted,
-                                            Transition::InitialQuoted,
-                                            Transition::Blank,
-                                            Transition::Indent,
-                                            Transition::Text};
+constexpr Transition bodyTransitions[] = { Transition::Blank,
+    Transition::Indent,
+    Transition::Bullet,
+    Transition::Enumerator,
+    Transition::FieldMarker,
+    Transition::OptionMarker,
+    Transition::Doctest,
+    Transition::LineBlock,
+    Transition::GridTableTop,
+    Transition::SimpleTableTop,
+    Transition::ExplicitMarkup,
+    Transition::Anonymous,
+    Transition::Line,
+    Transition::Text };
+constexpr Transition textTransitions[]
+    = { Transition::Blank, Transition::Indent, Transition::Underline, Transition::Text };
+constexpr Transition substitutionTransitions[]
+    = { Transition::Blank, Transition::Indent, Transition::EmbeddedDirective, Transition::Text };
+constexpr Transition quotedTransitions[]
+    = { Transition::Quoted, Transition::InitialQuoted, Transition::Blank, Transition::Indent, Transition::Text };
 
 std::span<const Transition> transitionsOf(State state)
 {
@@ -835,7 +837,7 @@ State Parser::checkLine(Machine &m, State state, std::vector<std::string_view> &
 void Parser::invalidInput(Machine &m)
 {
     previousLine(m);
-    throw EndOfInput{};
+    throw EndOfInput {};
 }
 
 State Parser::dispatch(Machine &m, State state, const Match &match, std::vector<std::string_view> &context)
@@ -854,7 +856,7 @@ State Parser::dispatch(Machine &m, State state, const Match &match, std::vector<
                 return State::Body;
             }
             if (specialized)
-                throw EndOfInput{};
+                throw EndOfInput {};
             paragraphBlank(m, context);
             return State::Body;
         case Transition::Indent:
@@ -876,7 +878,7 @@ State Parser::dispatch(Machine &m, State state, const Match &match, std::vector<
                 return State::Body;
             }
             if (specialized)
-                throw EndOfInput{};
+                throw EndOfInput {};
             underline(m, match, context);
             return State::Body;
         case Transition::Text:
@@ -885,7 +887,7 @@ State Parser::dispatch(Machine &m, State state, const Match &match, std::vector<
                 return State::Body;
             }
             if (specialized)
-                throw EndOfInput{};
+                throw EndOfInput {};
             textTransition(m, context);
             return State::Body;
         default:
@@ -896,12 +898,12 @@ State Parser::dispatch(Machine &m, State state, const Match &match, std::vector<
         switch (t) {
         case Transition::Blank:
             if (!context.empty())
-                throw EndOfInput{};
+                throw EndOfInput {};
             return state;
         case Transition::Indent:
             m.quotedMessages.push_back(m_document.error("Unexpected indentation.", m.absLineNumber()));
             previousLine(m);
-            throw EndOfInput{};
+            throw EndOfInput {};
         case Transition::InitialQuoted:
             m.quoteChar = line[0];
             m.quotedInitialLine = m.absLineNumber();
@@ -915,7 +917,7 @@ State Parser::dispatch(Machine &m, State state, const Match &match, std::vector<
                 m.quotedMessages.push_back(m_document.error("Inconsistent literal block quoting.", m.absLineNumber()));
                 previousLine(m);
             }
-            throw EndOfInput{};
+            throw EndOfInput {};
         }
     case State::SubstitutionDef:
         switch (t) {
@@ -930,12 +932,12 @@ State Parser::dispatch(Machine &m, State state, const Match &match, std::vector<
                 attach(*m.node, std::move(node));
             if (!m.atEof())
                 m.blankFinish = blankFinish;
-            throw EndOfInput{};
+            throw EndOfInput {};
         }
         default:
             if (!m.atEof())
                 m.blankFinish = m.isNextLineBlank();
-            throw EndOfInput{};
+            throw EndOfInput {};
         }
     default:
         break;
@@ -977,7 +979,7 @@ State Parser::dispatch(Machine &m, State state, const Match &match, std::vector<
                 else if (matchesSequence(enumtype, text))
                     sequence = enumtype;
                 if (sequence.empty()) {
-                    for (const char *candidate : {"arabic", "loweralpha", "upperalpha", "lowerroman", "upperroman"}) {
+                    for (const char *candidate : { "arabic", "loweralpha", "upperalpha", "lowerroman", "upperroman" }) {
                         if (matchesSequence(candidate, text)) {
                             sequence = candidate;
                             break;
@@ -996,7 +998,8 @@ State Parser::dispatch(Machine &m, State state, const Match &match, std::vector<
                 else
                     ordinal = fromRoman(text);
                 if (match.format != m.format
-                    || (sequence != "#" && (sequence != enumtype || m.autoEnum || !ordinal || *ordinal != m.lastOrdinal + 1))
+                    || (sequence != "#"
+                        && (sequence != enumtype || m.autoEnum || !ordinal || *ordinal != m.lastOrdinal + 1))
                     || !isEnumeratedListItem(m, ordinal, sequence, match.format))
                     invalidInput(m);
                 if (sequence == "#")
@@ -1133,10 +1136,10 @@ void Parser::stateEof(Machine &m, State state, std::vector<std::string_view> &co
 // --- blocks of lines ----------------------------------------------------------
 
 Indented Parser::indentedBlock(Machine &m,
-                               bool untilBlank,
-                               bool stripIndent,
-                               std::optional<int> blockIndent,
-                               std::optional<std::size_t> firstIndentBytes)
+    bool untilBlank,
+    bool stripIndent,
+    std::optional<int> blockIndent,
+    std::optional<std::size_t> firstIndentBytes)
 {
     // statemachine.StringList.get_indented()
     const auto &data = m.lines;
@@ -1150,7 +1153,9 @@ Indented Parser::indentedBlock(Machine &m,
         const std::string_view line = data[end];
         if (!line.empty()
             && (line[0] != ' '
-                || (blockIndent && !isBlank(line.substr(0, std::min<std::size_t>(line.size(), static_cast<std::size_t>(*blockIndent))))))) {
+                || (blockIndent
+                    && !isBlank(
+                        line.substr(0, std::min<std::size_t>(line.size(), static_cast<std::size_t>(*blockIndent))))))) {
             blankFinish = end > start && isBlank(data[end - 1]);
             break;
         }
@@ -1168,7 +1173,8 @@ Indented Parser::indentedBlock(Machine &m,
         ++end;
     }
     Indented result;
-    result.lines.assign(data.begin() + static_cast<std::ptrdiff_t>(start), data.begin() + static_cast<std::ptrdiff_t>(end));
+    result.lines.assign(
+        data.begin() + static_cast<std::ptrdiff_t>(start), data.begin() + static_cast<std::ptrdiff_t>(end));
     if (first && !result.lines.empty()) {
         if (firstIndentBytes)
             result.lines[0] = result.lines[0].substr(std::min(*firstIndentBytes, result.lines[0].size()));
@@ -1215,7 +1221,8 @@ Indented Parser::getKnownIndented(Machine &m, int indent, bool untilBlank, bool 
     return block;
 }
 
-Indented Parser::getFirstKnownIndented(Machine &m, std::size_t indentBytes, bool untilBlank, bool stripIndent, bool stripTop)
+Indented Parser::getFirstKnownIndented(
+    Machine &m, std::size_t indentBytes, bool untilBlank, bool stripIndent, bool stripTop)
 {
     int offset = m.absLineOffset();
     Indented block = indentedBlock(m, untilBlank, stripIndent, std::nullopt, indentBytes);
@@ -1237,7 +1244,8 @@ int Parser::nestedParse(LineSpan block, int inputOffset, Node &node, bool matchT
     Machine nested;
     nested.lines = block;
     nested.inputOffset = inputOffset;
-    nested.sourceOffset = sourceOffset.value_or(m_machine ? m_machine->sourceOffset + inputOffset - m_machine->inputOffset : inputOffset);
+    nested.sourceOffset = sourceOffset.value_or(
+        m_machine ? m_machine->sourceOffset + inputOffset - m_machine->inputOffset : inputOffset);
     nested.node = &node;
     nested.matchTitles = matchTitles;
     nested.connected = false;
@@ -1262,13 +1270,13 @@ int Parser::nestedParse(LineSpan block, int inputOffset, Node &node, bool matchT
 }
 
 int Parser::nestedListParse(Machine &m,
-                            LineSpan block,
-                            int inputOffset,
-                            Node &node,
-                            State initial,
-                            bool &blankFinish,
-                            bool matchTitles,
-                            Machine *setup)
+    LineSpan block,
+    int inputOffset,
+    Node &node,
+    State initial,
+    bool &blankFinish,
+    bool matchTitles,
+    Machine *setup)
 {
     Machine nested;
     if (setup) {
@@ -1296,13 +1304,12 @@ int Parser::nestedListParse(Machine &m,
 
 std::unique_ptr<Node> Parser::unindentWarning(Machine &m, std::string_view nodeName)
 {
-    return m_document.warning(std::string(nodeName) + " ends without a blank line; unexpected unindent.",
-                              m.absLineNumber() + 1);
+    return m_document.warning(
+        std::string(nodeName) + " ends without a blank line; unexpected unindent.", m.absLineNumber() + 1);
 }
 
-std::vector<std::unique_ptr<Node>> Parser::inlineText(std::string_view text,
-                                                      int line,
-                                                      std::vector<std::unique_ptr<Node>> &messages)
+std::vector<std::unique_ptr<Node>> Parser::inlineText(
+    std::string_view text, int line, std::vector<std::unique_ptr<Node>> &messages)
 {
     InlineResult result = parseInline(text, line, m_document);
     for (auto &message : result.messages)
@@ -1322,7 +1329,8 @@ void Parser::blockQuoteTransition(Machine &m)
         attach(*m.node, unindentWarning(m, "Block quote"));
 }
 
-namespace {
+namespace
+{
 
 // (---?(?!-)|\u2014) *(?=[^ \n])
 std::size_t attributionMatch(std::string_view line)
@@ -1384,7 +1392,7 @@ std::vector<std::unique_ptr<Node>> Parser::blockQuote(LineList indented, int lin
                             }
                             if (!bad) {
                                 LineList lines(indented.begin() + static_cast<std::ptrdiff_t>(i),
-                                               indented.begin() + static_cast<std::ptrdiff_t>(j));
+                                    indented.begin() + static_cast<std::ptrdiff_t>(j));
                                 lines[0] = lines[0].substr(matchEnd);
                                 for (std::size_t k = 1; k < lines.size(); ++k)
                                     lines[k] = dropCodePoints(lines[k], indent.value_or(0));
@@ -1404,8 +1412,8 @@ std::vector<std::unique_ptr<Node>> Parser::blockQuote(LineList indented, int lin
                 }
             }
         }
-        LineList quoteLines(indented.begin() + static_cast<std::ptrdiff_t>(begin),
-                            indented.begin() + static_cast<std::ptrdiff_t>(end));
+        LineList quoteLines(
+            indented.begin() + static_cast<std::ptrdiff_t>(begin), indented.begin() + static_cast<std::ptrdiff_t>(end));
         nestedParse(quoteLines, lineOffset, *blockquote);
         Node *quote = blockquote.get();
         elements.push_back(std::move(blockquote));
@@ -1439,13 +1447,19 @@ void Parser::bullet(Machine &m, const Match &match)
     auto list = Node::element("bullet_list");
     list->setLine(sourceLine(m));
     const std::string_view line = m.line();
-    list->setAttribute("bullet", std::string(line.substr(0, line[0] == '-' || line[0] == '+' || line[0] == '*' ? 1 : 3)));
+    list->setAttribute(
+        "bullet", std::string(line.substr(0, line[0] == '-' || line[0] == '+' || line[0] == '*' ? 1 : 3)));
     Node *ul = list.get();
     attach(*m.node, std::move(list));
     auto [item, blankFinish] = listItem(m, match.end);
     ul->append(std::move(item));
     const auto offset = static_cast<std::size_t>(m.lineOffset + 1);
-    const int newOffset = nestedListParse(m, m.lines.subspan(std::min(offset, m.lines.size())), m.absLineOffset() + 1, *ul, State::BulletList, blankFinish);
+    const int newOffset = nestedListParse(m,
+        m.lines.subspan(std::min(offset, m.lines.size())),
+        m.absLineOffset() + 1,
+        *ul,
+        State::BulletList,
+        blankFinish);
     gotoLine(m, newOffset);
     if (!blankFinish)
         attach(*m.node, unindentWarning(m, "Bullet list"));
@@ -1465,7 +1479,7 @@ std::pair<std::unique_ptr<Node>, bool> Parser::listItem(Machine &m, std::size_t 
     item->setLine(line);
     if (!indented.lines.empty())
         nestedParse(indented.lines, indented.offset, *item);
-    return {std::move(item), indented.blankFinish};
+    return { std::move(item), indented.blankFinish };
 }
 
 void Parser::enumerator(Machine &m, const Match &match)
@@ -1479,7 +1493,7 @@ void Parser::enumerator(Machine &m, const Match &match)
     else if (text == "I")
         sequence = "upperroman";
     if (sequence.empty()) {
-        for (const char *candidate : {"arabic", "loweralpha", "upperalpha", "lowerroman", "upperroman"}) {
+        for (const char *candidate : { "arabic", "loweralpha", "upperalpha", "lowerroman", "upperroman" }) {
             if (matchesSequence(candidate, text)) {
                 sequence = candidate;
                 break;
@@ -1498,7 +1512,7 @@ void Parser::enumerator(Machine &m, const Match &match)
     else
         ordinal = fromRoman(text);
     if (!isEnumeratedListItem(m, ordinal, sequence, match.format))
-        throw TransitionCorrection{Transition::Text};
+        throw TransitionCorrection { Transition::Text };
     auto list = Node::element("enumerated_list");
     Node *enumlist = list.get();
     attach(*m.node, std::move(list));
@@ -1508,9 +1522,9 @@ void Parser::enumerator(Machine &m, const Match &match)
     if (*ordinal != 1) {
         enumlist->setAttribute("start", std::to_string(*ordinal));
         attach(*m.node,
-               m_document.info("Enumerated list start value not ordinal-1: \"" + std::string(text) + "\" (ordinal "
-                                   + std::to_string(*ordinal) + ")",
-                               m_document.reporterLine()));
+            m_document.info("Enumerated list start value not ordinal-1: \"" + std::string(text) + "\" (ordinal "
+                    + std::to_string(*ordinal) + ")",
+                m_document.reporterLine()));
     }
     auto [item, blankFinish] = listItem(m, match.end);
     enumlist->append(std::move(item));
@@ -1520,19 +1534,20 @@ void Parser::enumerator(Machine &m, const Match &match)
     setup.autoEnum = sequence == "#";
     const auto offset = static_cast<std::size_t>(m.lineOffset + 1);
     const int newOffset = nestedListParse(m,
-                                          m.lines.subspan(std::min(offset, m.lines.size())),
-                                          m.absLineOffset() + 1,
-                                          *enumlist,
-                                          State::EnumeratedList,
-                                          blankFinish,
-                                          false,
-                                          &setup);
+        m.lines.subspan(std::min(offset, m.lines.size())),
+        m.absLineOffset() + 1,
+        *enumlist,
+        State::EnumeratedList,
+        blankFinish,
+        false,
+        &setup);
     gotoLine(m, newOffset);
     if (!blankFinish)
         attach(*m.node, unindentWarning(m, "Enumerated list"));
 }
 
-bool Parser::isEnumeratedListItem(Machine &m, std::optional<int> ordinal, const std::string &sequence, EnumFormat format)
+bool Parser::isEnumeratedListItem(
+    Machine &m, std::optional<int> ordinal, const std::string &sequence, EnumFormat format)
 {
     if (!ordinal)
         return false;
@@ -1574,7 +1589,12 @@ void Parser::fieldMarker(Machine &m, const Match &match)
     auto [fieldNode, blankFinish] = field(m, match, false);
     fieldList->append(std::move(fieldNode));
     const auto offset = static_cast<std::size_t>(m.lineOffset + 1);
-    const int newOffset = nestedListParse(m, m.lines.subspan(std::min(offset, m.lines.size())), m.absLineOffset() + 1, *fieldList, State::FieldList, blankFinish);
+    const int newOffset = nestedListParse(m,
+        m.lines.subspan(std::min(offset, m.lines.size())),
+        m.absLineOffset() + 1,
+        *fieldList,
+        State::FieldList,
+        blankFinish);
     gotoLine(m, newOffset);
     if (!blankFinish)
         attach(*m.node, unindentWarning(m, "Field list"));
@@ -1625,7 +1645,7 @@ std::pair<std::unique_ptr<Node>, bool> Parser::field(Machine &m, const Match &ma
             nestedParse(indented.lines, indented.offset, *fieldBody);
         }
     }
-    return {std::move(fieldNode), indented.blankFinish};
+    return { std::move(fieldNode), indented.blankFinish };
 }
 
 void Parser::optionMarker(Machine &m, const Match &match)
@@ -1649,7 +1669,12 @@ void Parser::optionMarker(Machine &m, const Match &match)
     optionList->append(std::move(item.first));
     bool blankFinish = item.second;
     const auto offset = static_cast<std::size_t>(m.lineOffset + 1);
-    const int newOffset = nestedListParse(m, m.lines.subspan(std::min(offset, m.lines.size())), m.absLineOffset() + 1, *optionList, State::OptionList, blankFinish);
+    const int newOffset = nestedListParse(m,
+        m.lines.subspan(std::min(offset, m.lines.size())),
+        m.absLineOffset() + 1,
+        *optionList,
+        State::OptionList,
+        blankFinish);
     gotoLine(m, newOffset);
     if (!blankFinish)
         attach(*m.node, unindentWarning(m, "Option list"));
@@ -1695,20 +1720,21 @@ std::pair<std::unique_ptr<Node>, bool> Parser::optionListItem(Machine &m, const 
             }
         }
         if (tokens.empty())
-            throw MarkupError{"wrong number of option tokens (=0), should be 1 or 2: \"" + std::string(optionString) + "\""};
+            throw MarkupError { "wrong number of option tokens (=0), should be 1 or 2: \"" + std::string(optionString)
+                + "\"" };
         std::string delimiter = " ";
         if (const auto eq = tokens[0].find('='); eq != std::string::npos) {
             std::string first = tokens[0].substr(0, eq);
             std::string second = tokens[0].substr(eq + 1);
             tokens.erase(tokens.begin());
-            tokens.insert(tokens.begin(), {first, second});
+            tokens.insert(tokens.begin(), { first, second });
             delimiter = "=";
         } else if (tokens[0].size() > 2
-                   && ((tokens[0][0] == '-' && !tokens[0].starts_with("--")) || tokens[0][0] == '+')) {
+            && ((tokens[0][0] == '-' && !tokens[0].starts_with("--")) || tokens[0][0] == '+')) {
             std::string first = tokens[0].substr(0, 2);
             std::string second = tokens[0].substr(2);
             tokens.erase(tokens.begin());
-            tokens.insert(tokens.begin(), {first, second});
+            tokens.insert(tokens.begin(), { first, second });
             delimiter = "";
         }
         if (tokens.size() > 1 && tokens[1].starts_with("<") && tokens.back().ends_with(">")) {
@@ -1722,8 +1748,8 @@ std::pair<std::unique_ptr<Node>, bool> Parser::optionListItem(Machine &m, const 
             tokens.push_back(joined);
         }
         if (tokens.size() > 2)
-            throw MarkupError{"wrong number of option tokens (=" + std::to_string(tokens.size())
-                              + "), should be 1 or 2: \"" + std::string(optionString) + "\""};
+            throw MarkupError { "wrong number of option tokens (=" + std::to_string(tokens.size())
+                + "), should be 1 or 2: \"" + std::string(optionString) + "\"" };
         auto option = Node::element("option");
         option->append(textElement("option_string", tokens[0]));
         if (tokens.size() > 1) {
@@ -1736,7 +1762,7 @@ std::pair<std::unique_ptr<Node>, bool> Parser::optionListItem(Machine &m, const 
     Indented indented = getFirstKnownIndented(m, match.end);
     if (indented.lines.empty()) {
         gotoLine(m, offset);
-        throw TransitionCorrection{Transition::Text};
+        throw TransitionCorrection { Transition::Text };
     }
     auto group = Node::element("option_group");
     for (auto &option : options)
@@ -1745,7 +1771,7 @@ std::pair<std::unique_ptr<Node>, bool> Parser::optionListItem(Machine &m, const 
     item->append(std::move(group));
     Node *description = item->append(Node::element("description"));
     nestedParse(indented.lines, indented.offset, *description);
-    return {std::move(item), indented.blankFinish};
+    return { std::move(item), indented.blankFinish };
 }
 
 void Parser::doctest(Machine &m)
@@ -1776,7 +1802,12 @@ void Parser::lineBlock(Machine &m, const Match &match)
         attach(*m.node, std::move(message));
     if (!blankFinish) {
         const auto offset = static_cast<std::size_t>(m.lineOffset + 1);
-        const int newOffset = nestedListParse(m, m.lines.subspan(std::min(offset, m.lines.size())), m.absLineOffset() + 1, *block, State::LineBlock, blankFinish);
+        const int newOffset = nestedListParse(m,
+            m.lines.subspan(std::min(offset, m.lines.size())),
+            m.absLineOffset() + 1,
+            *block,
+            State::LineBlock,
+            blankFinish);
         gotoLine(m, newOffset);
     }
     if (!blankFinish)
@@ -1798,11 +1829,8 @@ void Parser::lineBlock(Machine &m, const Match &match)
     nestLineBlock(*block, indents);
 }
 
-std::unique_ptr<Node> Parser::lineBlockLine(Machine &m,
-                                            const Match &match,
-                                            int lineno,
-                                            std::vector<std::unique_ptr<Node>> &messages,
-                                            bool &blankFinish)
+std::unique_ptr<Node> Parser::lineBlockLine(
+    Machine &m, const Match &match, int lineno, std::vector<std::unique_ptr<Node>> &messages, bool &blankFinish)
 {
     const bool empty = rstripSpace(m.line()) == "|";
     Indented indented = getFirstKnownIndented(m, match.end, true);
@@ -1818,7 +1846,8 @@ std::unique_ptr<Node> Parser::lineBlockLine(Machine &m,
 
 // --- explicit markup ----------------------------------------------------------
 
-namespace {
+namespace
+{
 
 // Inliner.simplename: (?:(?!_)\w)+(?:[-._+:](?:(?!_)\w)+)*
 // \w is Unicode: letters, digits, underscore (here excluded).
@@ -1835,9 +1864,9 @@ bool isWordChar(std::string_view text, std::size_t pos, std::size_t &next)
     // and spaces of the common blocks are not.
     if (isUnicodeSpace(cp))
         return false;
-    if ((cp >= 0x2000 && cp <= 0x206f) || (cp >= 0x3000 && cp <= 0x303f) || (cp >= 0xff00 && cp <= 0xff0f)
-        || cp == 0xa0 || (cp >= 0xa1 && cp <= 0xbf && cp != 0xaa && cp != 0xb2 && cp != 0xb3 && cp != 0xb5
-                          && cp != 0xb9 && cp != 0xba && cp != 0xbc && cp != 0xbd && cp != 0xbe)
+    if ((cp >= 0x2000 && cp <= 0x206f) || (cp >= 0x3000 && cp <= 0x303f) || (cp >= 0xff00 && cp <= 0xff0f) || cp == 0xa0
+        || (cp >= 0xa1 && cp <= 0xbf && cp != 0xaa && cp != 0xb2 && cp != 0xb3 && cp != 0xb5 && cp != 0xb9 && cp != 0xba
+            && cp != 0xbc && cp != 0xbd && cp != 0xbe)
         || cp == 0xd7 || cp == 0xf7)
         return false;
     return true;
@@ -1889,12 +1918,12 @@ void Parser::explicitList(Machine &m, bool blankFinish)
 {
     const auto offset = static_cast<std::size_t>(m.lineOffset + 1);
     const int newOffset = nestedListParse(m,
-                                          m.lines.subspan(std::min(offset, m.lines.size())),
-                                          m.absLineOffset() + 1,
-                                          *m.node,
-                                          State::Explicit,
-                                          blankFinish,
-                                          m.matchTitles);
+        m.lines.subspan(std::min(offset, m.lines.size())),
+        m.absLineOffset() + 1,
+        *m.node,
+        State::Explicit,
+        blankFinish,
+        m.matchTitles);
     gotoLine(m, newOffset);
     if (!blankFinish)
         attach(*m.node, unindentWarning(m, "Explicit markup"));
@@ -1965,7 +1994,7 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::comment(Machine &m, 
         if (isBlank(first)) {
             nodes.push_back(Node::element("comment"));
             nodes.back()->setAttribute("xml:space", "preserve");
-            return {std::move(nodes), true};
+            return { std::move(nodes), true };
         }
     }
     Indented indented = getFirstKnownIndented(m, end);
@@ -1974,10 +2003,11 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::comment(Machine &m, 
     auto node = textElement("comment", joinLines(indented.lines));
     node->setAttribute("xml:space", "preserve");
     nodes.push_back(std::move(node));
-    return {std::move(nodes), indented.blankFinish};
+    return { std::move(nodes), indented.blankFinish };
 }
 
-std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::footnote(Machine &m, std::string_view label, std::size_t end)
+std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::footnote(
+    Machine &m, std::string_view label, std::size_t end)
 {
     const int line = sourceLine(m);
     Indented indented = getFirstKnownIndented(m, end);
@@ -2008,10 +2038,11 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::footnote(Machine &m,
         nestedParse(indented.lines, indented.offset, node);
     std::vector<std::unique_ptr<Node>> nodes;
     nodes.push_back(std::move(footnoteNode));
-    return {std::move(nodes), indented.blankFinish};
+    return { std::move(nodes), indented.blankFinish };
 }
 
-std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::citation(Machine &m, std::string_view label, std::size_t end)
+std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::citation(
+    Machine &m, std::string_view label, std::size_t end)
 {
     const int line = sourceLine(m);
     Indented indented = getFirstKnownIndented(m, end);
@@ -2025,10 +2056,11 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::citation(Machine &m,
         nestedParse(indented.lines, indented.offset, *citationNode);
     std::vector<std::unique_ptr<Node>> nodes;
     nodes.push_back(std::move(citationNode));
-    return {std::move(nodes), indented.blankFinish};
+    return { std::move(nodes), indented.blankFinish };
 }
 
-namespace {
+namespace
+{
 
 // docutils.utils.escape2null
 std::string escapeToNull(std::string_view text)
@@ -2150,7 +2182,7 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::hyperlinkTarget(Mach
     while (!matchTargetPattern(escaped, matchEnd, name)) {
         ++blockIndex;
         if (blockIndex >= block.size())
-            throw MarkupError{"malformed hyperlink target."};
+            throw MarkupError { "malformed hyperlink target." };
         escaped += block[blockIndex];
     }
     block.erase(block.begin(), block.begin() + static_cast<std::ptrdiff_t>(blockIndex));
@@ -2159,13 +2191,15 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::hyperlinkTarget(Mach
         std::string padded = block[0] + " ";
         const long start = static_cast<long>(matchEnd) - static_cast<long>(escaped.size()) - 1;
         const long from = start < 0 ? std::max(0L, static_cast<long>(padded.size()) + start) : start;
-        block[0] = std::string(stripSpace(std::string_view(padded).substr(std::min<std::size_t>(static_cast<std::size_t>(from), padded.size()))));
+        block[0] = std::string(stripSpace(
+            std::string_view(padded).substr(std::min<std::size_t>(static_cast<std::size_t>(from), padded.size()))));
     }
     LineList views(block.begin(), block.end());
-    auto target = makeTarget(m, views, blockText, lineno, name ? std::optional<std::string>(*name) : std::optional<std::string>(""));
+    auto target = makeTarget(
+        m, views, blockText, lineno, name ? std::optional<std::string>(*name) : std::optional<std::string>(""));
     std::vector<std::unique_ptr<Node>> nodes;
     nodes.push_back(std::move(target));
-    return {std::move(nodes), indented.blankFinish};
+    return { std::move(nodes), indented.blankFinish };
 }
 
 std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::anonymousTarget(Machine &m, std::size_t end)
@@ -2181,10 +2215,11 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::anonymousTarget(Mach
     auto target = makeTarget(m, views, blockText, lineno, std::string());
     std::vector<std::unique_ptr<Node>> nodes;
     nodes.push_back(std::move(target));
-    return {std::move(nodes), indented.blankFinish};
+    return { std::move(nodes), indented.blankFinish };
 }
 
-namespace {
+namespace
+{
 
 // Body.explicit.patterns.reference on a whitespace-normalized reference:
 // simplename_ or `phrase`_ ; returns the unescaped name.
@@ -2207,11 +2242,8 @@ std::optional<std::string> isReference(std::string_view reference)
 
 } // namespace
 
-std::unique_ptr<Node> Parser::makeTarget(Machine &m,
-                                         const LineList &block,
-                                         const std::string &blockText,
-                                         int lineno,
-                                         std::optional<std::string> targetName)
+std::unique_ptr<Node> Parser::makeTarget(
+    Machine &m, const LineList &block, const std::string &blockText, int lineno, std::optional<std::string> targetName)
 {
     auto target = Node::element("target");
     target->setRawSource(blockText);
@@ -2294,7 +2326,7 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::substitutionDef(Mach
     int offset = indented.offset;
     std::vector<std::unique_ptr<Node>> result;
     if (block.empty())
-        throw MarkupError{"malformed substitution definition."};
+        throw MarkupError { "malformed substitution definition." };
     // pattern: (?![ ])(?P<name>.+?)(?<![\s\x00])\|([ ]+|$)
     auto matchSubstitution = [](std::string_view text, std::string &name, std::size_t &matchEnd) {
         if (text.empty() || text[0] == ' ')
@@ -2318,7 +2350,7 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::substitutionDef(Mach
     while (!matchSubstitution(escaped, subname, matchEnd)) {
         ++blockIndex;
         if (blockIndex >= block.size())
-            throw MarkupError{"malformed substitution definition."};
+            throw MarkupError { "malformed substitution definition." };
         escaped += ' ' + escapeToNull(stripSpace(block[blockIndex]));
     }
     block.erase(block.begin(), block.begin() + static_cast<std::ptrdiff_t>(blockIndex));
@@ -2328,7 +2360,8 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::substitutionDef(Mach
         long from = start < 0 ? static_cast<long>(padded.size()) + start : start;
         from = std::clamp(from, 0L, static_cast<long>(padded.size()));
         const std::size_t to = padded.size() - 1;
-        block[0] = keep(padded.substr(static_cast<std::size_t>(from), to > static_cast<std::size_t>(from) ? to - static_cast<std::size_t>(from) : 0));
+        block[0] = keep(padded.substr(static_cast<std::size_t>(from),
+            to > static_cast<std::size_t>(from) ? to - static_cast<std::size_t>(from) : 0));
     }
     if (block[0].empty()) {
         block.erase(block.begin());
@@ -2346,9 +2379,10 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::substitutionDef(Mach
         auto literal = textElement("literal_block", blockText);
         literal->setAttribute("xml:space", "preserve");
         children.push_back(std::move(literal));
-        result.push_back(m_document.warning("Substitution definition \"" + name + "\" missing contents.", line, std::move(children)));
+        result.push_back(m_document.warning(
+            "Substitution definition \"" + name + "\" missing contents.", line, std::move(children)));
         m_document.keepDetached(std::move(node));
-        return {std::move(result), indented.blankFinish};
+        return { std::move(result), indented.blankFinish };
     }
     block[0] = stripSpace(block[0]);
     node->listRef("names").push_back(whitespaceNormalizeName(name));
@@ -2358,26 +2392,26 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::substitutionDef(Mach
     std::vector<std::unique_ptr<Node>> moved;
     for (std::size_t i = 0; i < node->childCount();) {
         const std::string &tag = node->child(i)->tag();
-        static const char *const inlineTags[] = {"emphasis",
-                                                 "strong",
-                                                 "literal",
-                                                 "reference",
-                                                 "footnote_reference",
-                                                 "citation_reference",
-                                                 "substitution_reference",
-                                                 "title_reference",
-                                                 "abbreviation",
-                                                 "acronym",
-                                                 "superscript",
-                                                 "subscript",
-                                                 "math",
-                                                 "image",
-                                                 "inline",
-                                                 "problematic",
-                                                 "generated",
-                                                 "target"};
+        static const char *const inlineTags[] = { "emphasis",
+            "strong",
+            "literal",
+            "reference",
+            "footnote_reference",
+            "citation_reference",
+            "substitution_reference",
+            "title_reference",
+            "abbreviation",
+            "acronym",
+            "superscript",
+            "subscript",
+            "math",
+            "image",
+            "inline",
+            "problematic",
+            "generated",
+            "target" };
         const bool isInline = node->child(i)->isText()
-                              || std::any_of(std::begin(inlineTags), std::end(inlineTags), [&](const char *t) { return tag == t; });
+            || std::any_of(std::begin(inlineTags), std::end(inlineTags), [&](const char *t) { return tag == t; });
         if (!isInline)
             moved.push_back(node->take(i));
         else
@@ -2440,22 +2474,24 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::substitutionDef(Mach
         literal2->setAttribute("xml:space", "preserve");
         children.push_back(std::move(literal1));
         children.push_back(std::move(literal2));
-        result.push_back(m_document.error("Substitution definition contains illegal element <" + bad->tag() + ">:", line, std::move(children)));
+        result.push_back(m_document.error(
+            "Substitution definition contains illegal element <" + bad->tag() + ">:", line, std::move(children)));
         m_document.keepDetached(std::move(node));
-        return {std::move(result), blankFinish};
+        return { std::move(result), blankFinish };
     }
     if (node->childCount() == 0) {
         std::vector<std::unique_ptr<Node>> children;
         auto literal = textElement("literal_block", blockText);
         literal->setAttribute("xml:space", "preserve");
         children.push_back(std::move(literal));
-        result.push_back(m_document.warning("Substitution definition \"" + name + "\" empty or invalid.", line, std::move(children)));
+        result.push_back(m_document.warning(
+            "Substitution definition \"" + name + "\" empty or invalid.", line, std::move(children)));
         m_document.keepDetached(std::move(node));
-        return {std::move(result), blankFinish};
+        return { std::move(result), blankFinish };
     }
     m_document.noteSubstitutionDef(*node, name, m.node);
     result.push_back(std::move(node));
-    return {std::move(result), blankFinish};
+    return { std::move(result), blankFinish };
 }
 
 State Parser::lineTransition(Machine &m, std::string_view line, std::vector<std::string_view> &context)
@@ -2466,27 +2502,27 @@ State Parser::lineTransition(Machine &m, std::string_view line, std::vector<std:
     }
     const std::string_view stripped = stripSpace(line);
     if (stripped == "::")
-        throw TransitionCorrection{Transition::Text};
+        throw TransitionCorrection { Transition::Text };
     if (stripped.size() < 4) {
         attach(*m.node,
-               m_document.info("Unexpected possible title overline or transition.\n"
-                               "Treating it as ordinary text because it's so short.",
-                               m.absLineNumber()));
-        throw TransitionCorrection{Transition::Text};
+            m_document.info("Unexpected possible title overline or transition.\n"
+                            "Treating it as ordinary text because it's so short.",
+                m.absLineNumber()));
+        throw TransitionCorrection { Transition::Text };
     }
     std::vector<std::unique_ptr<Node>> children;
     auto literal = textElement("literal_block", std::string(line));
     literal->setAttribute("xml:space", "preserve");
     children.push_back(std::move(literal));
-    attach(*m.node, m_document.severe("Unexpected section title or transition.", m.absLineNumber(), std::move(children)));
+    attach(
+        *m.node, m_document.severe("Unexpected section title or transition.", m.absLineNumber(), std::move(children)));
     return State::Body;
 }
 
 // --- Text -------------------------------------------------------------------
 
-std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::paragraph(Machine &m,
-                                                                      const std::vector<std::string_view> &lines,
-                                                                      int lineno)
+std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::paragraph(
+    Machine &m, const std::vector<std::string_view> &lines, int lineno)
 {
     const std::string joined = joinLines(lines);
     const std::string_view data = rstripSpace(joined);
@@ -2502,7 +2538,7 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::paragraph(Machine &m
         if (backslashes % 2 == 0) {
             literalNext = true;
             if (data.size() == 2)
-                return {std::vector<std::unique_ptr<Node>>(), true};
+                return { std::vector<std::unique_ptr<Node>>(), true };
             if (data[data.size() - 3] == ' ' || data[data.size() - 3] == '\n')
                 text = rstripSpace(data.substr(0, data.size() - 3));
             else
@@ -2519,7 +2555,7 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::paragraph(Machine &m
     result.push_back(std::move(p));
     for (auto &message : messages)
         result.push_back(std::move(message));
-    return {std::move(result), literalNext};
+    return { std::move(result), literalNext };
 }
 
 void Parser::paragraphBlank(Machine &m, std::vector<std::string_view> &context)
@@ -2545,7 +2581,8 @@ void Parser::textTransition(Machine &m, std::vector<std::string_view> &context)
         if (isBlank(line))
             break;
         if (line[0] == ' ') {
-            message = m_document.error("Unexpected indentation.", sourceLine(m, m.inputOffset + static_cast<int>(end) + 1));
+            message
+                = m_document.error("Unexpected indentation.", sourceLine(m, m.inputOffset + static_cast<int>(end) + 1));
             break;
         }
         ++end;
@@ -2568,7 +2605,7 @@ void Parser::textTransition(Machine &m, std::vector<std::string_view> &context)
 
 std::vector<std::unique_ptr<Node>> Parser::literalBlock(Machine &m)
 {
-    Indented indented = m.hasLine() ? getIndented(m) : Indented{};
+    Indented indented = m.hasLine() ? getIndented(m) : Indented {};
     if (!m.hasLine())
         indented.offset = m.absLineOffset();
     while (!indented.lines.empty() && isBlank(indented.lines.back()))
@@ -2615,13 +2652,19 @@ void Parser::definitionListTransition(Machine &m, std::vector<std::string_view> 
     Node *dl = list.get();
     attach(*m.node, std::move(list));
     const auto offset = static_cast<std::size_t>(m.lineOffset + 1);
-    const int newOffset = nestedListParse(m, m.lines.subspan(std::min(offset, m.lines.size())), m.absLineOffset() + 1, *dl, State::DefinitionList, blankFinish);
+    const int newOffset = nestedListParse(m,
+        m.lines.subspan(std::min(offset, m.lines.size())),
+        m.absLineOffset() + 1,
+        *dl,
+        State::DefinitionList,
+        blankFinish);
     gotoLine(m, newOffset);
     if (!blankFinish)
         attach(*m.node, unindentWarning(m, "Definition list"));
 }
 
-std::pair<std::unique_ptr<Node>, bool> Parser::definitionListItem(Machine &m, const std::vector<std::string_view> &termline)
+std::pair<std::unique_ptr<Node>, bool> Parser::definitionListItem(
+    Machine &m, const std::vector<std::string_view> &termline)
 {
     const int ddLineno = m.absLineNumber();
     const int dtLineno = ddLineno - 1;
@@ -2639,15 +2682,13 @@ std::pair<std::unique_ptr<Node>, bool> Parser::definitionListItem(Machine &m, co
     if (!termline.empty() && termline[0].ends_with("::"))
         dd->append(m_document.info("Blank line missing before literal block (after the \"::\")? "
                                    "Interpreted as a definition list item.",
-                                   ddLineno));
+            ddLineno));
     nestedParse(indented.lines, indented.offset, *dd);
-    return {std::move(item), indented.blankFinish};
+    return { std::move(item), indented.blankFinish };
 }
 
-std::vector<std::unique_ptr<Node>> Parser::term(Machine &m,
-                                                std::string_view text,
-                                                int lineno,
-                                                std::vector<std::unique_ptr<Node>> &messages)
+std::vector<std::unique_ptr<Node>> Parser::term(
+    Machine &m, std::string_view text, int lineno, std::vector<std::unique_ptr<Node>> &messages)
 {
     auto textNodes = inlineText(text, lineno, messages);
     std::vector<std::unique_ptr<Node>> nodeList;
@@ -2712,11 +2753,11 @@ void Parser::underline(Machine &m, const Match &, std::vector<std::string_view> 
         if (underlineText.size() < 4) {
             if (m.matchTitles) {
                 attach(*m.node,
-                       m_document.info("Possible title underline, too short for the title.\n"
-                                       "Treating it as ordinary text because it's so short.",
-                                       lineno));
+                    m_document.info("Possible title underline, too short for the title.\n"
+                                    "Treating it as ordinary text because it's so short.",
+                        lineno));
             }
-            throw TransitionCorrection{Transition::Text};
+            throw TransitionCorrection { Transition::Text };
         }
         const std::string blockText = std::string(context[0]) + "\n" + std::string(m.line());
         std::vector<std::unique_ptr<Node>> children;
@@ -2771,15 +2812,16 @@ void Parser::stateCorrection(Machine &m, std::vector<std::string_view> &context,
 {
     previousLine(m, lines);
     context.clear();
-    throw StateCorrection{State::Body, Transition::Text};
+    throw StateCorrection { State::Body, Transition::Text };
 }
 
-void Parser::shortOverline(Machine &m, std::vector<std::string_view> &context, const std::string &, int lineno, int lines)
+void Parser::shortOverline(
+    Machine &m, std::vector<std::string_view> &context, const std::string &, int lineno, int lines)
 {
     attach(*m.node,
-           m_document.info("Possible incomplete section title.\nTreating the overline as "
-                           "ordinary text because it's so short.",
-                           lineno));
+        m_document.info("Possible incomplete section title.\nTreating the overline as "
+                        "ordinary text because it's so short.",
+            lineno));
     stateCorrection(m, context, lines);
 }
 
@@ -2830,7 +2872,7 @@ void Parser::lineText(Machine &m, std::string_view titleLine, std::vector<std::s
         children.push_back(std::move(literal));
         messages.push_back(m_document.warning("Title overline too short.", lineno, std::move(children)));
     }
-    const std::string style{overline[0], underlineText[0]};
+    const std::string style { overline[0], underlineText[0] };
     m.eofcheck = false;
     section(m, lstripSpace(title), source, style, lineno + 1, std::move(messages));
     m.eofcheck = true;
@@ -2853,11 +2895,11 @@ void Parser::lineUnderline(Machine &m, std::vector<std::string_view> &context)
 // --- sections -------------------------------------------------------------------
 
 void Parser::section(Machine &m,
-                     std::string_view title,
-                     const std::string &source,
-                     const std::string &style,
-                     int lineno,
-                     std::vector<std::unique_ptr<Node>> messages)
+    std::string_view title,
+    const std::string &source,
+    const std::string &style,
+    int lineno,
+    std::vector<std::unique_ptr<Node>> messages)
 {
     if (checkSubsection(m, source, style, lineno))
         newSubsection(m, title, lineno, std::move(messages));
@@ -2888,7 +2930,7 @@ bool Parser::checkSubsection(Machine &m, const std::string &source, const std::s
         if (style.size() == 2)
             m_sectionBubbleUpKludge = true;
         previousLine(m, static_cast<int>(style.size()) + 1);
-        throw EndOfInput{};
+        throw EndOfInput {};
     }
     if (level == mylevel + 1)
         return true;
@@ -2934,7 +2976,7 @@ void Parser::newSubsection(Machine &m, std::string_view title, int lineno, std::
     gotoLine(m, nested.absLineOffset());
     section->setEndLine(nested.absLineOffset());
     if (m_sectionLevel <= mylevel)
-        throw EndOfInput{};
+        throw EndOfInput {};
     m_sectionLevel = mylevel;
 }
 
@@ -2942,9 +2984,11 @@ void Parser::newSubsection(Machine &m, std::string_view title, int lineno, std::
 
 // --- tables -------------------------------------------------------------------
 
-namespace specwright::rst::detail {
+namespace specwright::rst::detail
+{
 
-namespace {
+namespace
+{
 
 std::vector<std::u32string> padDoubleWidth(std::span<const std::string_view> lines)
 {
@@ -2965,7 +3009,8 @@ std::vector<std::u32string> padDoubleWidth(std::span<const std::string_view> lin
 
 } // namespace
 
-std::unique_ptr<Node> Parser::malformedTable(Machine &m, std::span<const std::string_view> block, const std::string &detail, int offset)
+std::unique_ptr<Node> Parser::malformedTable(
+    Machine &m, std::span<const std::string_view> block, const std::string &detail, int offset)
 {
     std::string data = joinLines(block);
     std::string message = "Malformed table.";
@@ -2981,7 +3026,8 @@ std::unique_ptr<Node> Parser::malformedTable(Machine &m, std::span<const std::st
     return m_document.error(message, startline + offset, std::move(children));
 }
 
-std::unique_ptr<Node> Parser::buildTable(const TableData &data, int tableline, int stubColumns, const std::string &widths, bool cellsFromZero)
+std::unique_ptr<Node> Parser::buildTable(
+    const TableData &data, int tableline, int stubColumns, const std::string &widths, bool cellsFromZero)
 {
     auto table = Node::element("table");
     if (widths == "auto")
@@ -3016,7 +3062,11 @@ std::unique_ptr<Node> Parser::buildTable(const TableData &data, int tableline, i
                 lines.push_back(keep(toUtf8(line)));
             }
             if (hasText)
-                nestedParse(lines, tableline + cell->offset, *entry, false, cellsFromZero ? std::optional<int>(0) : std::nullopt);
+                nestedParse(lines,
+                    tableline + cell->offset,
+                    *entry,
+                    false,
+                    cellsFromZero ? std::optional<int>(0) : std::nullopt);
         }
     };
     if (!data.headRows.empty()) {
@@ -3045,13 +3095,15 @@ void Parser::table(Machine &m, bool grid)
             if (isBlank(line))
                 break;
             if (line[0] == ' ') {
-                messages.push_back(m_document.error("Unexpected indentation.", sourceLine(m, m.inputOffset + static_cast<int>(end) + 1)));
+                messages.push_back(m_document.error(
+                    "Unexpected indentation.", sourceLine(m, m.inputOffset + static_cast<int>(end) + 1)));
                 blankFinish = false;
                 break;
             }
             ++end;
         }
-        blockLines.assign(m.lines.begin() + static_cast<std::ptrdiff_t>(start), m.lines.begin() + static_cast<std::ptrdiff_t>(end));
+        blockLines.assign(
+            m.lines.begin() + static_cast<std::ptrdiff_t>(start), m.lines.begin() + static_cast<std::ptrdiff_t>(end));
         nextLine(m, static_cast<int>(end - start) - 1);
         block = padDoubleWidth(blockLines);
         for (auto &line : block) {
@@ -3087,7 +3139,8 @@ void Parser::table(Machine &m, bool grid)
                 }
             }
             if (!found) {
-                messages.insert(messages.begin() + static_cast<std::ptrdiff_t>(messages.size()), malformedTable(m, blockLines));
+                messages.insert(
+                    messages.begin() + static_cast<std::ptrdiff_t>(messages.size()), malformedTable(m, blockLines));
                 ok = false;
             }
         }
@@ -3123,7 +3176,9 @@ void Parser::table(Machine &m, bool grid)
             if (isBorder(line)) {
                 if (stripSpace(line).size() != toplen) {
                     nextLine(m, static_cast<int>(i - start));
-                    messages.push_back(malformedTable(m, lines.subspan(start, i - start + 1), "Bottom/header table border does not match top border."));
+                    messages.push_back(malformedTable(m,
+                        lines.subspan(start, i - start + 1),
+                        "Bottom/header table border does not match top border."));
                     blankFinish = i == limit || isBlank(lines[i + 1]);
                     done = true;
                     break;
@@ -3153,7 +3208,8 @@ void Parser::table(Machine &m, bool grid)
                 blankFinish = extra.empty();
             } else {
                 nextLine(m, static_cast<int>(*end - start));
-                blockLines.assign(lines.begin() + static_cast<std::ptrdiff_t>(start), lines.begin() + static_cast<std::ptrdiff_t>(*end + 1));
+                blockLines.assign(lines.begin() + static_cast<std::ptrdiff_t>(start),
+                    lines.begin() + static_cast<std::ptrdiff_t>(*end + 1));
                 block = padDoubleWidth(blockLines);
                 blankFinish = *end == limit || isBlank(lines[*end + 1]);
             }

@@ -18,7 +18,8 @@
 
 #include "rst/document.h"
 
-namespace specwright::rst::detail {
+namespace specwright::rst::detail
+{
 
 using LineList = std::vector<std::string_view>;
 using LineSpan = std::span<const std::string_view>;
@@ -63,29 +64,24 @@ enum class Transition {
 };
 
 // docutils' EOFError, TransitionCorrection and StateCorrection.
-struct EndOfInput
-{
+struct EndOfInput {
 };
-struct TransitionCorrection
-{
+struct TransitionCorrection {
     Transition transition;
 };
-struct StateCorrection
-{
+struct StateCorrection {
     State state;
     Transition transition = Transition::None;
 };
 // docutils' MarkupError (a malformed construct or directive block).
-struct MarkupError
-{
+struct MarkupError {
     std::string message;
 };
 
 enum class EnumFormat { Parens, Rparen, Period };
 
 // The outcome of a transition pattern on a line.
-struct Match
-{
+struct Match {
     Transition transition = Transition::None;
     std::size_t end = 0; // bytes
     // enumerator
@@ -98,8 +94,7 @@ struct Match
 class Parser;
 
 // One (nested) state machine run over a list of lines.
-struct Machine
-{
+struct Machine {
     LineSpan lines;
     int inputOffset = 0;
     // The source offset of lines[0]: inputOffset, except for text that is
@@ -134,8 +129,7 @@ struct Machine
     }
 };
 
-struct Indented
-{
+struct Indented {
     LineList lines;
     int indent = 0;
     int offset = 0; // absolute offset of the first line
@@ -153,10 +147,12 @@ public:
 
     // Directive support (directives.cpp).
     Document &document() { return m_document; }
-    int nestedParse(LineSpan block, int inputOffset, Node &node, bool matchTitles = false, std::optional<int> sourceOffset = {});
+    int nestedParse(
+        LineSpan block, int inputOffset, Node &node, bool matchTitles = false, std::optional<int> sourceOffset = {});
     std::string_view keep(std::string text);
     LineList splitIntoLines(std::string_view text);
-    std::vector<std::unique_ptr<Node>> inlineText(std::string_view text, int line, std::vector<std::unique_ptr<Node>> &messages);
+    std::vector<std::unique_ptr<Node>> inlineText(
+        std::string_view text, int line, std::vector<std::unique_ptr<Node>> &messages);
     int currentSourceLine() const;
     Machine &machine() { return *m_machine; }
     void attach(Node &parent, std::unique_ptr<Node> child);
@@ -183,25 +179,22 @@ private:
 
     Indented getIndented(Machine &m, bool untilBlank = false, bool stripIndent = true);
     Indented getKnownIndented(Machine &m, int indent, bool untilBlank = false, bool stripIndent = true);
-    Indented getFirstKnownIndented(Machine &m,
-                                   std::size_t indentBytes,
-                                   bool untilBlank = false,
-                                   bool stripIndent = true,
-                                   bool stripTop = true);
+    Indented getFirstKnownIndented(
+        Machine &m, std::size_t indentBytes, bool untilBlank = false, bool stripIndent = true, bool stripTop = true);
     Indented indentedBlock(Machine &m,
-                           bool untilBlank,
-                           bool stripIndent,
-                           std::optional<int> blockIndent,
-                           std::optional<std::size_t> firstIndentBytes);
+        bool untilBlank,
+        bool stripIndent,
+        std::optional<int> blockIndent,
+        std::optional<std::size_t> firstIndentBytes);
 
     int nestedListParse(Machine &m,
-                        LineSpan block,
-                        int inputOffset,
-                        Node &node,
-                        State initial,
-                        bool &blankFinish,
-                        bool matchTitles = false,
-                        Machine *setup = nullptr);
+        LineSpan block,
+        int inputOffset,
+        Node &node,
+        State initial,
+        bool &blankFinish,
+        bool matchTitles = false,
+        Machine *setup = nullptr);
     std::unique_ptr<Node> unindentWarning(Machine &m, std::string_view nodeName);
 
     // Body
@@ -217,17 +210,19 @@ private:
     std::pair<std::unique_ptr<Node>, bool> optionListItem(Machine &m, const Match &match);
     void doctest(Machine &m);
     void lineBlock(Machine &m, const Match &match);
-    std::unique_ptr<Node> lineBlockLine(Machine &m, const Match &match, int lineno, std::vector<std::unique_ptr<Node>> &messages, bool &blankFinish);
+    std::unique_ptr<Node> lineBlockLine(
+        Machine &m, const Match &match, int lineno, std::vector<std::unique_ptr<Node>> &messages, bool &blankFinish);
     void table(Machine &m, bool grid);
-    std::unique_ptr<Node> malformedTable(Machine &m, std::span<const std::string_view> block, const std::string &detail = {}, int offset = 0);
+    std::unique_ptr<Node> malformedTable(
+        Machine &m, std::span<const std::string_view> block, const std::string &detail = {}, int offset = 0);
 
 public:
     // cellsFromZero: the cells' lines are not source lines (csv-table).
     std::unique_ptr<Node> buildTable(const struct TableData &data,
-                                     int tableline,
-                                     int stubColumns = 0,
-                                     const std::string &widths = {},
-                                     bool cellsFromZero = false);
+        int tableline,
+        int stubColumns = 0,
+        const std::string &widths = {},
+        bool cellsFromZero = false);
 
 private:
     void explicitMarkup(Machine &m, const Match &match, bool inExplicitState);
@@ -237,30 +232,44 @@ private:
     std::pair<std::vector<std::unique_ptr<Node>>, bool> citation(Machine &m, std::string_view label, std::size_t end);
     std::pair<std::vector<std::unique_ptr<Node>>, bool> hyperlinkTarget(Machine &m, std::size_t end);
     std::pair<std::vector<std::unique_ptr<Node>>, bool> anonymousTarget(Machine &m, std::size_t end);
-    std::unique_ptr<Node> makeTarget(Machine &m, const LineList &block, const std::string &blockText, int lineno, std::optional<std::string> targetName);
+    std::unique_ptr<Node> makeTarget(Machine &m,
+        const LineList &block,
+        const std::string &blockText,
+        int lineno,
+        std::optional<std::string> targetName);
     std::pair<std::vector<std::unique_ptr<Node>>, bool> substitutionDef(Machine &m, std::size_t end);
     std::pair<std::vector<std::unique_ptr<Node>>, bool> comment(Machine &m, std::size_t end);
-    std::pair<std::vector<std::unique_ptr<Node>>, bool> directive(Machine &m, std::string_view name, std::size_t end, const std::string &altPreset);
+    std::pair<std::vector<std::unique_ptr<Node>>, bool> directive(
+        Machine &m, std::string_view name, std::size_t end, const std::string &altPreset);
     State lineTransition(Machine &m, std::string_view line, std::vector<std::string_view> &context);
 
     // Text
     void paragraphBlank(Machine &m, std::vector<std::string_view> &context);
     void textTransition(Machine &m, std::vector<std::string_view> &context);
-    std::pair<std::vector<std::unique_ptr<Node>>, bool> paragraph(Machine &m, const std::vector<std::string_view> &lines, int lineno);
+    std::pair<std::vector<std::unique_ptr<Node>>, bool> paragraph(
+        Machine &m, const std::vector<std::string_view> &lines, int lineno);
     std::vector<std::unique_ptr<Node>> literalBlock(Machine &m);
     std::vector<std::unique_ptr<Node>> quotedLiteralBlock(Machine &m);
     void definitionListTransition(Machine &m, std::vector<std::string_view> &context);
-    std::pair<std::unique_ptr<Node>, bool> definitionListItem(Machine &m, const std::vector<std::string_view> &termline);
-    std::vector<std::unique_ptr<Node>> term(Machine &m, std::string_view text, int lineno, std::vector<std::unique_ptr<Node>> &messages);
+    std::pair<std::unique_ptr<Node>, bool> definitionListItem(
+        Machine &m, const std::vector<std::string_view> &termline);
+    std::vector<std::unique_ptr<Node>> term(
+        Machine &m, std::string_view text, int lineno, std::vector<std::unique_ptr<Node>> &messages);
     void underline(Machine &m, const Match &match, std::vector<std::string_view> &context);
     void lineText(Machine &m, std::string_view line, std::vector<std::string_view> &context);
     void lineBlankOrEof(Machine &m, std::vector<std::string_view> &context, bool atEof);
     void lineUnderline(Machine &m, std::vector<std::string_view> &context);
-    [[noreturn]] void shortOverline(Machine &m, std::vector<std::string_view> &context, const std::string &blockText, int lineno, int lines);
+    [[noreturn]] void shortOverline(
+        Machine &m, std::vector<std::string_view> &context, const std::string &blockText, int lineno, int lines);
     [[noreturn]] void stateCorrection(Machine &m, std::vector<std::string_view> &context, int lines);
 
     // sections
-    void section(Machine &m, std::string_view title, const std::string &source, const std::string &style, int lineno, std::vector<std::unique_ptr<Node>> messages);
+    void section(Machine &m,
+        std::string_view title,
+        const std::string &source,
+        const std::string &style,
+        int lineno,
+        std::vector<std::unique_ptr<Node>> messages);
     bool checkSubsection(Machine &m, const std::string &source, const std::string &style, int lineno);
     void newSubsection(Machine &m, std::string_view title, int lineno, std::vector<std::unique_ptr<Node>> messages);
 

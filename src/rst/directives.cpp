@@ -13,13 +13,14 @@
 #include "rst/tableparser_p.h"
 #include "rst/text.h"
 
-namespace specwright::rst::detail {
+namespace specwright::rst::detail
+{
 
-namespace {
+namespace
+{
 
 // A converted option value, and Python's repr() of it for pending details.
-struct OptionValue
-{
+struct OptionValue {
     enum class Kind { None, String, Int, List, IntList } kind = Kind::None;
     std::string text;
     long number = 0;
@@ -81,8 +82,7 @@ std::string OptionValue::repr() const
     return "None";
 }
 
-struct ValueError
-{
+struct ValueError {
     std::string message;
 };
 
@@ -125,7 +125,7 @@ std::vector<std::string> pySplit(std::string_view text)
 long pyInt(const std::optional<std::string> &argument)
 {
     if (!argument)
-        throw ValueError{"int() argument must be a string, a bytes-like object or a real number, not 'NoneType'"};
+        throw ValueError { "int() argument must be a string, a bytes-like object or a real number, not 'NoneType'" };
     std::string_view s = stripSpace(*argument);
     std::string digits;
     std::size_t i = 0;
@@ -147,7 +147,7 @@ long pyInt(const std::optional<std::string> &argument)
         }
     }
     if (digits.empty() || lastUnderscore)
-        throw ValueError{"invalid literal for int() with base 10: " + pyRepr(*argument)};
+        throw ValueError { "invalid literal for int() with base 10: " + pyRepr(*argument) };
     long value = digits.size() > 15 ? 999999999999999L : std::stol(digits);
     return negative ? -value : value;
 }
@@ -162,27 +162,27 @@ OptionValue unchanged(const std::optional<std::string> &a)
 OptionValue unchangedRequired(const std::optional<std::string> &a)
 {
     if (!a)
-        throw ValueError{"argument required but none supplied"};
+        throw ValueError { "argument required but none supplied" };
     return str(*a);
 }
 
 OptionValue flag(const std::optional<std::string> &a)
 {
     if (a && !stripSpace(*a).empty())
-        throw ValueError{"no argument is allowed; \"" + *a + "\" supplied"};
+        throw ValueError { "no argument is allowed; \"" + *a + "\" supplied" };
     return none();
 }
 
 OptionValue classOption(const std::optional<std::string> &a)
 {
     if (!a)
-        throw ValueError{"argument required but none supplied"};
+        throw ValueError { "argument required but none supplied" };
     OptionValue v;
     v.kind = OptionValue::Kind::List;
     for (const auto &name : pySplit(*a)) {
         std::string id = makeId(name);
         if (id.empty())
-            throw ValueError{"cannot make \"" + name + "\" into a class name"};
+            throw ValueError { "cannot make \"" + name + "\" into a class name" };
         v.list.push_back(id);
     }
     return v;
@@ -192,7 +192,7 @@ OptionValue nonnegativeInt(const std::optional<std::string> &a)
 {
     const long value = pyInt(a);
     if (value < 0)
-        throw ValueError{"negative value; must be positive or zero"};
+        throw ValueError { "negative value; must be positive or zero" };
     OptionValue v;
     v.kind = OptionValue::Kind::Int;
     v.number = value;
@@ -203,7 +203,7 @@ OptionValue positiveInt(const std::optional<std::string> &a)
 {
     const long value = pyInt(a);
     if (value < 1)
-        throw ValueError{"negative or zero value; must be positive"};
+        throw ValueError { "negative or zero value; must be positive" };
     OptionValue v;
     v.kind = OptionValue::Kind::Int;
     v.number = value;
@@ -241,17 +241,17 @@ std::string getMeasure(const std::string &argument, const std::vector<std::strin
         std::string list;
         for (std::size_t k = 0; k < units.size(); ++k)
             list += (k ? " " : "") + ("\"" + units[k] + "\"");
-        throw ValueError{"not a positive measure of one of the following units:\n" + list};
+        throw ValueError { "not a positive measure of one of the following units:\n" + list };
     }
     return number + unit;
 }
 
-const std::vector<std::string> lengthUnits{"em", "ex", "px", "in", "cm", "mm", "pt", "pc"};
+const std::vector<std::string> lengthUnits { "em", "ex", "px", "in", "cm", "mm", "pt", "pc" };
 
 OptionValue lengthOrUnitless(const std::optional<std::string> &a)
 {
     if (!a)
-        throw ValueError{"argument required but none supplied"};
+        throw ValueError { "argument required but none supplied" };
     auto units = lengthUnits;
     units.emplace_back("");
     return str(getMeasure(*a, units));
@@ -260,14 +260,14 @@ OptionValue lengthOrUnitless(const std::optional<std::string> &a)
 OptionValue lengthOrPercentageOrUnitless(const std::optional<std::string> &a, const std::string &fallback = {})
 {
     if (!a)
-        throw ValueError{"argument required but none supplied"};
+        throw ValueError { "argument required but none supplied" };
     auto units = lengthUnits;
     units.emplace_back("%");
     try {
         return str(getMeasure(*a, units));
     } catch (const ValueError &) {
         try {
-            return str(getMeasure(*a, {""}) + fallback);
+            return str(getMeasure(*a, { "" }) + fallback);
         } catch (const ValueError &) {
             return str(getMeasure(*a, units));
         }
@@ -286,10 +286,10 @@ Converter choice(std::vector<std::string> values)
 {
     return [values](const std::optional<std::string> &a) {
         if (!a)
-            throw ValueError{"must supply an argument; choose from " + formatValues(values)};
+            throw ValueError { "must supply an argument; choose from " + formatValues(values) };
         const std::string value(stripSpace(toLower(*a)));
         if (std::find(values.begin(), values.end(), value) == values.end())
-            throw ValueError{"\"" + *a + "\" unknown; choose from " + formatValues(values)};
+            throw ValueError { "\"" + *a + "\" unknown; choose from " + formatValues(values) };
         return str(value);
     };
 }
@@ -297,7 +297,7 @@ Converter choice(std::vector<std::string> values)
 OptionValue uri(const std::optional<std::string> &a)
 {
     if (!a)
-        throw ValueError{"argument required but none supplied"};
+        throw ValueError { "argument required but none supplied" };
     // split_escaped_whitespace(escape2null(argument)), unescape, drop spaces
     std::vector<std::string> parts;
     std::string current;
@@ -331,7 +331,7 @@ OptionValue uri(const std::optional<std::string> &a)
 OptionValue positiveIntList(const std::optional<std::string> &a)
 {
     if (!a)
-        throw ValueError{"argument required but none supplied"};
+        throw ValueError { "argument required but none supplied" };
     std::vector<std::string> entries;
     if (a->find(',') != std::string::npos) {
         std::size_t start = 0;
@@ -364,7 +364,7 @@ Converter valueOr(std::vector<std::string> values, Converter other)
 OptionValue pathOption(const std::optional<std::string> &a)
 {
     if (!a)
-        throw ValueError{"argument required but none supplied"};
+        throw ValueError { "argument required but none supplied" };
     std::string out;
     for (const auto line : splitLines(*a))
         out += stripSpace(line);
@@ -374,7 +374,7 @@ OptionValue pathOption(const std::optional<std::string> &a)
 OptionValue encodingOption(const std::optional<std::string> &a)
 {
     if (!a)
-        throw ValueError{"argument required but none supplied"};
+        throw ValueError { "argument required but none supplied" };
     return str(*a);
 }
 
@@ -391,8 +391,7 @@ using OptionSpec = std::vector<std::pair<std::string, Converter>>;
 struct DirectiveContext;
 using DirectiveRun = std::function<std::vector<std::unique_ptr<Node>>(DirectiveContext &)>;
 
-struct DirectiveSpecImpl
-{
+struct DirectiveSpecImpl {
     int requiredArguments = 0;
     int optionalArguments = 0;
     bool finalArgumentWhitespace = false;
@@ -402,14 +401,12 @@ struct DirectiveSpecImpl
     DirectiveRun run;
 };
 
-struct DirectiveError
-{
+struct DirectiveError {
     int level;
     std::string message;
 };
 
-struct DirectiveContext
-{
+struct DirectiveContext {
     Parser &parser;
     Machine &machine;
     std::string name;
@@ -422,9 +419,9 @@ struct DirectiveContext
     bool inSubstitution = false;
 
     Document &document() { return parser.document(); }
-    DirectiveError error(std::string message) { return {3, std::move(message)}; }
-    DirectiveError warning(std::string message) { return {2, std::move(message)}; }
-    DirectiveError severe(std::string message) { return {4, std::move(message)}; }
+    DirectiveError error(std::string message) { return { 3, std::move(message) }; }
+    DirectiveError warning(std::string message) { return { 2, std::move(message) }; }
+    DirectiveError severe(std::string message) { return { 4, std::move(message) }; }
     bool has(const std::string &option) const { return options.contains(option); }
     void assertHasContent()
     {
@@ -475,7 +472,8 @@ struct DirectiveContext
         return text;
     }
     void nestedParse(Node &node) { parser.nestedParse(content, contentOffset, node); }
-    std::vector<std::unique_ptr<Node>> inlineText(std::string_view text, int line, std::vector<std::unique_ptr<Node>> &messages)
+    std::vector<std::unique_ptr<Node>> inlineText(
+        std::string_view text, int line, std::vector<std::unique_ptr<Node>> &messages)
     {
         return parser.inlineText(text, line, messages);
     }
@@ -571,7 +569,8 @@ std::vector<std::unique_ptr<Node>> runCode(DirectiveContext &d)
         std::size_t pos = 0;
         while (pos <= code.size()) {
             const std::size_t newline = code.find('\n', pos);
-            const std::string line = code.substr(pos, newline == std::string::npos ? std::string::npos : newline - pos + 1);
+            const std::string line
+                = code.substr(pos, newline == std::string::npos ? std::string::npos : newline - pos + 1);
             std::string label = std::to_string(number);
             label.insert(0, width - std::min(width, label.size()), ' ');
             auto ln = element("inline");
@@ -683,7 +682,8 @@ std::vector<std::unique_ptr<Node>> runCompound(DirectiveContext &d, const char *
                 auto &list = node->listRef("classes");
                 list.insert(list.end(), classes.list.begin(), classes.list.end());
             } catch (const ValueError &) {
-                throw d.error("Invalid class attribute value for \"" + d.name + "\" directive: \"" + d.arguments[0] + "\".");
+                throw d.error(
+                    "Invalid class attribute value for \"" + d.name + "\" directive: \"" + d.arguments[0] + "\".");
             }
         }
     } else {
@@ -759,9 +759,9 @@ std::unique_ptr<Node> makeTableTitle(DirectiveContext &d, std::vector<std::uniqu
 }
 
 std::vector<std::unique_ptr<Node>> finishTable(DirectiveContext &d,
-                                               std::unique_ptr<Node> table,
-                                               std::unique_ptr<Node> title,
-                                               std::vector<std::unique_ptr<Node>> messages)
+    std::unique_ptr<Node> table,
+    std::unique_ptr<Node> title,
+    std::vector<std::unique_ptr<Node>> messages)
 {
     if (d.has("width"))
         table->setAttribute("width", d.options["width"].text);
@@ -780,14 +780,16 @@ std::vector<std::unique_ptr<Node>> runTable(DirectiveContext &d)
     if (d.content.empty()) {
         std::vector<std::unique_ptr<Node>> children;
         children.push_back(d.literalBlockText());
-        return one(d.document().warning("Content block expected for the \"" + d.name + "\" directive; none found.", d.lineno, std::move(children)));
+        return one(d.document().warning(
+            "Content block expected for the \"" + d.name + "\" directive; none found.", d.lineno, std::move(children)));
     }
     std::vector<std::unique_ptr<Node>> messages;
     auto title = makeTableTitle(d, messages);
     Node *holder = d.document().keepDetached(element("holder"));
     d.nestedParse(*holder);
     if (holder->childCount() != 1 || holder->child(0)->tag() != "table")
-        return one(d.errorWithBlock("Error parsing content block for the \"" + d.name + "\" directive: exactly one table expected."));
+        return one(d.errorWithBlock(
+            "Error parsing content block for the \"" + d.name + "\" directive: exactly one table expected."));
     auto table = holder->take(0);
     d.addClasses(*table);
     if (d.has("width"))
@@ -799,7 +801,8 @@ std::vector<std::unique_ptr<Node>> runTable(DirectiveContext &d)
         Node *tgroup = table->child(0);
         const std::size_t cols = static_cast<std::size_t>(std::stoi(tgroup->attribute("cols")));
         if (widths->second.numbers.size() != cols)
-            return one(d.errorWithBlock("\"" + d.name + "\" widths do not match the number of columns in table (" + std::to_string(cols) + ")."));
+            return one(d.errorWithBlock("\"" + d.name + "\" widths do not match the number of columns in table ("
+                + std::to_string(cols) + ")."));
         std::size_t i = 0;
         for (const auto &child : tgroup->children()) {
             if (child->tag() == "colspec" && i < cols)
@@ -807,7 +810,9 @@ std::vector<std::unique_ptr<Node>> runTable(DirectiveContext &d)
         }
     }
     if (widths != d.options.end()) {
-        table->listRef("classes").push_back(widths->second.kind == OptionValue::Kind::String && widths->second.text == "auto" ? "colwidths-auto" : "colwidths-given");
+        table->listRef("classes").push_back(
+            widths->second.kind == OptionValue::Kind::String && widths->second.text == "auto" ? "colwidths-auto"
+                                                                                              : "colwidths-given");
     }
     d.addName(*table);
     if (title)
@@ -824,7 +829,8 @@ std::vector<long> columnWidths(DirectiveContext &d, std::size_t cols)
     const auto widths = d.options.find("widths");
     if (widths != d.options.end() && widths->second.kind == OptionValue::Kind::IntList) {
         if (widths->second.numbers.size() != cols)
-            throw d.errorWithBlock("\"" + d.name + "\" widths do not match the number of columns in table (" + std::to_string(cols) + ").");
+            throw d.errorWithBlock("\"" + d.name + "\" widths do not match the number of columns in table ("
+                + std::to_string(cols) + ").");
         return widths->second.numbers;
     }
     if (cols)
@@ -832,36 +838,39 @@ std::vector<long> columnWidths(DirectiveContext &d, std::size_t cols)
     throw d.errorWithBlock("No table data detected in CSV file.");
 }
 
-void checkTableDimensions(DirectiveContext &d, const std::vector<std::size_t> &rowLengths, long headerRows, long stubColumns)
+void checkTableDimensions(
+    DirectiveContext &d, const std::vector<std::size_t> &rowLengths, long headerRows, long stubColumns)
 {
     const auto rows = static_cast<long>(rowLengths.size());
     if (rows < headerRows)
         throw d.errorWithBlock(std::to_string(headerRows) + " header row(s) specified but only " + std::to_string(rows)
-                               + " row(s) of data supplied (\"" + d.name + "\" directive).");
+            + " row(s) of data supplied (\"" + d.name + "\" directive).");
     if (rows == headerRows && headerRows > 0)
         throw d.errorWithBlock("Insufficient data supplied (" + std::to_string(rows)
-                               + " row(s)); no data remaining for table body, required by \"" + d.name + "\" directive.");
+            + " row(s)); no data remaining for table body, required by \"" + d.name + "\" directive.");
     for (const std::size_t length : rowLengths) {
         const auto len = static_cast<long>(length);
         if (len < stubColumns)
-            throw d.errorWithBlock(std::to_string(stubColumns) + " stub column(s) specified but only " + std::to_string(len)
-                                   + " columns(s) of data supplied (\"" + d.name + "\" directive).");
+            throw d.errorWithBlock(std::to_string(stubColumns) + " stub column(s) specified but only "
+                + std::to_string(len) + " columns(s) of data supplied (\"" + d.name + "\" directive).");
         if (len == stubColumns && stubColumns > 0)
             throw d.errorWithBlock("Insufficient data supplied (" + std::to_string(len)
-                                   + " columns(s)); no data remaining for table body, required by \"" + d.name + "\" directive.");
+                + " columns(s)); no data remaining for table body, required by \"" + d.name + "\" directive.");
     }
 }
 
 std::unique_ptr<Node> tableFromRows(DirectiveContext &d,
-                                    std::vector<std::vector<std::vector<std::unique_ptr<Node>>>> rows,
-                                    const std::vector<long> &colWidths,
-                                    long headerRows,
-                                    long stubColumns)
+    std::vector<std::vector<std::vector<std::unique_ptr<Node>>>> rows,
+    const std::vector<long> &colWidths,
+    long headerRows,
+    long stubColumns)
 {
     auto table = element("table");
     const auto widths = d.options.find("widths");
     if (widths != d.options.end())
-        table->listRef("classes").push_back(widths->second.kind == OptionValue::Kind::String && widths->second.text == "auto" ? "colwidths-auto" : "colwidths-given");
+        table->listRef("classes").push_back(
+            widths->second.kind == OptionValue::Kind::String && widths->second.text == "auto" ? "colwidths-auto"
+                                                                                              : "colwidths-given");
     Node *tgroup = table->append(element("tgroup"));
     tgroup->setAttribute("cols", std::to_string(colWidths.size()));
     for (const long width : colWidths) {
@@ -910,21 +919,22 @@ std::vector<std::unique_ptr<Node>> runListTable(DirectiveContext &d)
     const long stubColumns = d.has("stub-columns") ? d.options["stub-columns"].number : 0;
     try {
         if (holder->childCount() != 1 || holder->child(0)->tag() != "bullet_list")
-            throw d.errorWithBlock("Error parsing content block for the \"" + d.name + "\" directive: exactly one bullet list expected.");
+            throw d.errorWithBlock(
+                "Error parsing content block for the \"" + d.name + "\" directive: exactly one bullet list expected.");
         Node *list = holder->child(0);
         std::size_t numCols = 0;
         for (std::size_t i = 0; i < list->childCount(); ++i) {
             Node *item = list->child(i);
             if (item->childCount() != 1 || item->child(0)->tag() != "bullet_list")
                 throw d.errorWithBlock("Error parsing content block for the \"" + d.name
-                                       + "\" directive: two-level bullet list expected, but row " + std::to_string(i + 1)
-                                       + " does not contain a second-level bullet list.");
+                    + "\" directive: two-level bullet list expected, but row " + std::to_string(i + 1)
+                    + " does not contain a second-level bullet list.");
             if (i) {
                 if (item->child(0)->childCount() != numCols)
                     throw d.errorWithBlock("Error parsing content block for the \"" + d.name
-                                           + "\" directive: uniform two-level bullet list expected, but row " + std::to_string(i + 1)
-                                           + " does not contain the same number of items as row 1 ("
-                                           + std::to_string(item->child(0)->childCount()) + " vs " + std::to_string(numCols) + ").");
+                        + "\" directive: uniform two-level bullet list expected, but row " + std::to_string(i + 1)
+                        + " does not contain the same number of items as row 1 ("
+                        + std::to_string(item->child(0)->childCount()) + " vs " + std::to_string(numCols) + ").");
             } else {
                 numCols = item->child(0)->childCount();
             }
@@ -956,10 +966,10 @@ std::vector<std::unique_ptr<Node>> runListTable(DirectiveContext &d)
 // csv-table (content only; file and url need file insertion). Python's csv
 // reader with docutils' dialect.
 std::vector<std::vector<std::string>> readCsv(const std::vector<std::string> &lines,
-                                              char32_t delim,
-                                              char32_t quote,
-                                              bool skipInitialSpace,
-                                              std::optional<char32_t> escape)
+    char32_t delim,
+    char32_t quote,
+    bool skipInitialSpace,
+    std::optional<char32_t> escape)
 {
     std::string text;
     for (const auto &line : lines)
@@ -968,7 +978,16 @@ std::vector<std::vector<std::string>> readCsv(const std::vector<std::string> &li
     std::vector<std::vector<std::string>> rows;
     std::vector<std::string> row;
     std::u32string field;
-    enum { StartRecord, StartField, InField, InQuoted, QuoteInQuoted, EscapeInField, EscapeInQuoted } state = StartRecord;
+    enum {
+        StartRecord,
+        StartField,
+        InField,
+        InQuoted,
+        QuoteInQuoted,
+        EscapeInField,
+        EscapeInQuoted
+    } state
+        = StartRecord;
     auto endField = [&] {
         row.push_back(toUtf8(field));
         field.clear();
@@ -1045,13 +1064,14 @@ std::vector<std::vector<std::string>> readCsv(const std::vector<std::string> &li
                 row.clear();
                 state = StartRecord;
             } else {
-                throw ValueError{"'" + toUtf8(std::u32string(1, delim)) + "' expected after '" + toUtf8(std::u32string(1, quote)) + "'"};
+                throw ValueError { "'" + toUtf8(std::u32string(1, delim)) + "' expected after '"
+                    + toUtf8(std::u32string(1, quote)) + "'" };
             }
             break;
         }
     }
     if (state == InQuoted || state == EscapeInQuoted)
-        throw ValueError{"unexpected end of data"};
+        throw ValueError { "unexpected end of data" };
     if (state != StartRecord) {
         endField();
         rows.push_back(std::move(row));
@@ -1064,14 +1084,16 @@ std::vector<std::unique_ptr<Node>> runCsvTable(DirectiveContext &d)
     if (d.has("file") || d.has("url")) {
         std::vector<std::unique_ptr<Node>> children;
         children.push_back(d.literalBlockText());
-        return one(d.document().warning("File and URL access deactivated; ignoring \"" + d.name + "\" directive.", d.lineno, std::move(children)));
+        return one(d.document().warning(
+            "File and URL access deactivated; ignoring \"" + d.name + "\" directive.", d.lineno, std::move(children)));
     }
     std::vector<std::unique_ptr<Node>> messages;
     auto title = makeTableTitle(d, messages);
     if (d.content.empty()) {
         std::vector<std::unique_ptr<Node>> children;
         children.push_back(d.literalBlockText());
-        return one(d.document().warning("The \"" + d.name + "\" directive requires content; none supplied.", d.lineno, std::move(children)));
+        return one(d.document().warning(
+            "The \"" + d.name + "\" directive requires content; none supplied.", d.lineno, std::move(children)));
     }
     const long headerRows = d.has("header-rows") ? d.options["header-rows"].number : 0;
     const long stubColumns = d.has("stub-columns") ? d.options["stub-columns"].number : 0;
@@ -1136,10 +1158,10 @@ std::vector<std::unique_ptr<Node>> runCsvTable(DirectiveContext &d)
         const auto widths = columnWidths(d, maxCols);
         for (const long w : widths)
             data.colWidths.push_back(static_cast<int>(w));
-        for (auto *part : {&head, &body}) {
+        for (auto *part : { &head, &body }) {
             for (auto &row : *part) {
                 while (row.size() < maxCols)
-                    row.push_back(TableCell{});
+                    row.push_back(TableCell {});
             }
         }
     } catch (std::unique_ptr<Node> &error) {
@@ -1183,12 +1205,12 @@ std::vector<std::unique_ptr<Node>> runImage(DirectiveContext &d, bool figure)
         if (d.inSubstitution) {
             if (align != "top" && align != "middle" && align != "bottom")
                 throw d.error("Error in \"" + d.name + "\" directive: \"" + align
-                              + "\" is not a valid value for the \"align\" option within a substitution definition.  "
-                                "Valid values for \"align\" are: \"top\", \"middle\", \"bottom\".");
+                    + "\" is not a valid value for the \"align\" option within a substitution definition.  "
+                      "Valid values for \"align\" are: \"top\", \"middle\", \"bottom\".");
         } else if (align != "left" && align != "center" && align != "right") {
             throw d.error("Error in \"" + d.name + "\" directive: \"" + align
-                          + "\" is not a valid value for the \"align\" option.  Valid values for \"align\" are: \"left\", "
-                            "\"center\", \"right\".");
+                + "\" is not a valid value for the \"align\" option.  Valid values for \"align\" are: \"left\", "
+                  "\"center\", \"right\".");
         }
     }
     std::vector<std::unique_ptr<Node>> messages;
@@ -1394,7 +1416,8 @@ std::vector<std::unique_ptr<Node>> runClass(DirectiveContext &d)
 std::vector<std::unique_ptr<Node>> runReplace(DirectiveContext &d)
 {
     if (!d.inSubstitution)
-        throw d.error("Invalid context: the \"" + d.name + "\" directive can only be used within a substitution definition.");
+        throw d.error(
+            "Invalid context: the \"" + d.name + "\" directive can only be used within a substitution definition.");
     d.assertHasContent();
     Node *holder = d.document().keepDetached(element("holder"));
     d.nestedParse(*holder);
@@ -1408,7 +1431,8 @@ std::vector<std::unique_ptr<Node>> runReplace(DirectiveContext &d)
             node->removeAttribute("backrefs");
             messages.push_back(std::move(node));
         } else {
-            return one(d.document().error("Error in \"" + d.name + "\" directive: may contain a single paragraph only.", d.lineno));
+            return one(d.document().error(
+                "Error in \"" + d.name + "\" directive: may contain a single paragraph only.", d.lineno));
         }
     }
     if (paragraph) {
@@ -1421,7 +1445,8 @@ std::vector<std::unique_ptr<Node>> runReplace(DirectiveContext &d)
 std::vector<std::unique_ptr<Node>> runUnicode(DirectiveContext &d)
 {
     if (!d.inSubstitution)
-        throw d.error("Invalid context: the \"" + d.name + "\" directive can only be used within a substitution definition.");
+        throw d.error(
+            "Invalid context: the \"" + d.name + "\" directive can only be used within a substitution definition.");
     Node &definition = *d.machine.node;
     if (d.has("trim")) {
         definition.setAttribute("ltrim", "1");
@@ -1465,7 +1490,7 @@ std::vector<std::unique_ptr<Node>> runUnicode(DirectiveContext &d)
         } else {
             std::string lower = toLower(code);
             std::string hex;
-            for (const char *prefix : {"0x", "x", "\\x", "u+", "u", "\\u"}) {
+            for (const char *prefix : { "0x", "x", "\\x", "u+", "u", "\\u" }) {
                 if (lower.starts_with(prefix)) {
                     hex = lower.substr(std::strlen(prefix));
                     break;
@@ -1473,7 +1498,9 @@ std::vector<std::unique_ptr<Node>> runUnicode(DirectiveContext &d)
             }
             if (hex.empty() && lower.starts_with("&#x") && lower.ends_with(";"))
                 hex = lower.substr(3, lower.size() - 4);
-            if (!hex.empty() && std::all_of(hex.begin(), hex.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); }))
+            if (!hex.empty() && std::all_of(hex.begin(), hex.end(), [](char c) {
+                    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+                }))
                 decoded = fromNumber(hex, 16);
         }
         result.push_back(Node::text(decoded));
@@ -1484,14 +1511,15 @@ std::vector<std::unique_ptr<Node>> runUnicode(DirectiveContext &d)
 std::vector<std::unique_ptr<Node>> runDate(DirectiveContext &d)
 {
     if (!d.inSubstitution)
-        throw d.error("Invalid context: the \"" + d.name + "\" directive can only be used within a substitution definition.");
+        throw d.error(
+            "Invalid context: the \"" + d.name + "\" directive can only be used within a substitution definition.");
     std::string format = d.contentText();
     if (format.empty())
         format = "%Y-%m-%d";
     std::time_t now = std::time(nullptr);
     if (const char *epoch = std::getenv("SOURCE_DATE_EPOCH"))
         now = static_cast<std::time_t>(std::atoll(epoch));
-    std::tm tm{};
+    std::tm tm {};
     if (std::getenv("SOURCE_DATE_EPOCH"))
         gmtime_r(&now, &tm);
     else
@@ -1534,95 +1562,110 @@ const std::map<std::string, DirectiveSpecImpl, std::less<>> &registry()
 {
     static const std::map<std::string, DirectiveSpecImpl, std::less<>> table = [] {
         std::map<std::string, DirectiveSpecImpl, std::less<>> t;
-        const OptionSpec classAndName{{"class", classOption}, {"name", unchanged}};
-        for (const char *name : {"attention", "caution", "danger", "error", "hint", "important", "note", "tip", "warning"}) {
+        const OptionSpec classAndName { { "class", classOption }, { "name", unchanged } };
+        for (const char *name :
+            { "attention", "caution", "danger", "error", "hint", "important", "note", "tip", "warning" }) {
             std::string tag = name;
-            t[name] = {0, 0, true, true, classAndName, true, [tag](DirectiveContext &d) { return runAdmonition(d, tag.c_str(), false); }};
+            t[name] = { 0, 0, true, true, classAndName, true, [tag](DirectiveContext &d) {
+                           return runAdmonition(d, tag.c_str(), false);
+                       } };
         }
-        t["admonition"] = {1, 0, true, true, classAndName, true, [](DirectiveContext &d) { return runAdmonition(d, "admonition", true); }};
-        const OptionSpec codeOptions{{"class", classOption}, {"name", unchanged}, {"number-lines", unchanged}};
-        t["code"] = {0, 1, false, true, codeOptions, true, runCode};
+        t["admonition"] = { 1, 0, true, true, classAndName, true, [](DirectiveContext &d) {
+                               return runAdmonition(d, "admonition", true);
+                           } };
+        const OptionSpec codeOptions { { "class", classOption }, { "name", unchanged }, { "number-lines", unchanged } };
+        t["code"] = { 0, 1, false, true, codeOptions, true, runCode };
         OptionSpec sphinxCode = codeOptions;
-        for (const char *option : {"lineno-start", "emphasize-lines", "caption", "dedent"})
+        for (const char *option : { "lineno-start", "emphasize-lines", "caption", "dedent" })
             sphinxCode.emplace_back(option, unchanged);
         sphinxCode.emplace_back("linenos", flag);
         sphinxCode.emplace_back("force", flag);
-        t["code-block"] = {0, 1, false, true, sphinxCode, true, runCode};
+        t["code-block"] = { 0, 1, false, true, sphinxCode, true, runCode };
         t["sourcecode"] = t["code-block"];
-        t["parsed-literal"] = {0, 0, false, true, classAndName, true, runParsedLiteral};
-        t["rubric"] = {1, 0, true, false, classAndName, true, runRubric};
-        t["topic"] = {1, 0, true, true, classAndName, true, [](DirectiveContext &d) { return runPseudoSection(d, "topic"); }};
+        t["parsed-literal"] = { 0, 0, false, true, classAndName, true, runParsedLiteral };
+        t["rubric"] = { 1, 0, true, false, classAndName, true, runRubric };
+        t["topic"] = { 1, 0, true, true, classAndName, true, [](DirectiveContext &d) {
+                          return runPseudoSection(d, "topic");
+                      } };
         OptionSpec sidebarOptions = classAndName;
         sidebarOptions.emplace_back("subtitle", unchangedRequired);
-        t["sidebar"] = {0, 1, true, true, sidebarOptions, true, [](DirectiveContext &d) { return runPseudoSection(d, "sidebar"); }};
-        t["line-block"] = {0, 0, false, true, classAndName, true, runLineBlock};
-        t["math"] = {0, 0, false, true, classAndName, true, runMath};
-        t["epigraph"] = {0, 0, false, true, {}, false, [](DirectiveContext &d) { return runBlockQuote(d, "epigraph"); }};
-        t["highlights"] = {0, 0, false, true, {}, false, [](DirectiveContext &d) { return runBlockQuote(d, "highlights"); }};
-        t["pull-quote"] = {0, 0, false, true, {}, false, [](DirectiveContext &d) { return runBlockQuote(d, "pull-quote"); }};
-        t["compound"] = {0, 0, false, true, classAndName, true, [](DirectiveContext &d) { return runCompound(d, "compound"); }};
-        t["container"] = {0, 1, true, true, {{"name", unchanged}}, true, [](DirectiveContext &d) { return runCompound(d, "container"); }};
-        const Converter tableAlign = choice({"left", "center", "right"});
+        t["sidebar"] = { 0, 1, true, true, sidebarOptions, true, [](DirectiveContext &d) {
+                            return runPseudoSection(d, "sidebar");
+                        } };
+        t["line-block"] = { 0, 0, false, true, classAndName, true, runLineBlock };
+        t["math"] = { 0, 0, false, true, classAndName, true, runMath };
+        t["epigraph"]
+            = { 0, 0, false, true, {}, false, [](DirectiveContext &d) { return runBlockQuote(d, "epigraph"); } };
+        t["highlights"]
+            = { 0, 0, false, true, {}, false, [](DirectiveContext &d) { return runBlockQuote(d, "highlights"); } };
+        t["pull-quote"]
+            = { 0, 0, false, true, {}, false, [](DirectiveContext &d) { return runBlockQuote(d, "pull-quote"); } };
+        t["compound"]
+            = { 0, 0, false, true, classAndName, true, [](DirectiveContext &d) { return runCompound(d, "compound"); } };
+        t["container"] = { 0, 1, true, true, { { "name", unchanged } }, true, [](DirectiveContext &d) {
+                              return runCompound(d, "container");
+                          } };
+        const Converter tableAlign = choice({ "left", "center", "right" });
         const Converter width = [](const std::optional<std::string> &a) { return lengthOrPercentageOrUnitless(a); };
-        t["table"] = {0,
-                      1,
-                      true,
-                      true,
-                      {{"class", classOption},
-                       {"name", unchanged},
-                       {"align", tableAlign},
-                       {"width", width},
-                       {"widths", valueOr({"auto", "grid"}, positiveIntList)}},
-                      true,
-                      runTable};
-        t["list-table"] = {0,
-                           1,
-                           true,
-                           true,
-                           {{"header-rows", nonnegativeInt},
-                            {"stub-columns", nonnegativeInt},
-                            {"width", width},
-                            {"widths", valueOr({"auto"}, positiveIntList)},
-                            {"class", classOption},
-                            {"name", unchanged},
-                            {"align", tableAlign}},
-                           true,
-                           runListTable};
-        t["csv-table"] = {0,
-                          1,
-                          true,
-                          true,
-                          {{"header-rows", nonnegativeInt},
-                           {"stub-columns", nonnegativeInt},
-                           {"header", unchanged},
-                           {"width", width},
-                           {"widths", valueOr({"auto"}, positiveIntList)},
-                           {"file", pathOption},
-                           {"url", uri},
-                           {"encoding", encodingOption},
-                           {"class", classOption},
-                           {"name", unchanged},
-                           {"align", tableAlign},
-                           {"delim", unchanged},
-                           {"keepspace", flag},
-                           {"quote", unchanged},
-                           {"escape", unchanged}},
-                          true,
-                          runCsvTable};
-        OptionSpec imageOptions{{"alt", unchanged},
-                                {"height", lengthOrUnitless},
-                                {"width", width},
-                                {"scale", percentage},
-                                {"align", choice({"top", "middle", "bottom", "left", "center", "right"})},
-                                {"target", unchangedRequired},
-                                {"loading", choice({"embed", "link", "lazy"})},
-                                {"class", classOption},
-                                {"name", unchanged}};
-        t["image"] = {1, 0, true, false, imageOptions, true, [](DirectiveContext &d) { return runImage(d, false); }};
+        t["table"] = { 0,
+            1,
+            true,
+            true,
+            { { "class", classOption },
+                { "name", unchanged },
+                { "align", tableAlign },
+                { "width", width },
+                { "widths", valueOr({ "auto", "grid" }, positiveIntList) } },
+            true,
+            runTable };
+        t["list-table"] = { 0,
+            1,
+            true,
+            true,
+            { { "header-rows", nonnegativeInt },
+                { "stub-columns", nonnegativeInt },
+                { "width", width },
+                { "widths", valueOr({ "auto" }, positiveIntList) },
+                { "class", classOption },
+                { "name", unchanged },
+                { "align", tableAlign } },
+            true,
+            runListTable };
+        t["csv-table"] = { 0,
+            1,
+            true,
+            true,
+            { { "header-rows", nonnegativeInt },
+                { "stub-columns", nonnegativeInt },
+                { "header", unchanged },
+                { "width", width },
+                { "widths", valueOr({ "auto" }, positiveIntList) },
+                { "file", pathOption },
+                { "url", uri },
+                { "encoding", encodingOption },
+                { "class", classOption },
+                { "name", unchanged },
+                { "align", tableAlign },
+                { "delim", unchanged },
+                { "keepspace", flag },
+                { "quote", unchanged },
+                { "escape", unchanged } },
+            true,
+            runCsvTable };
+        OptionSpec imageOptions { { "alt", unchanged },
+            { "height", lengthOrUnitless },
+            { "width", width },
+            { "scale", percentage },
+            { "align", choice({ "top", "middle", "bottom", "left", "center", "right" }) },
+            { "target", unchangedRequired },
+            { "loading", choice({ "embed", "link", "lazy" }) },
+            { "class", classOption },
+            { "name", unchanged } };
+        t["image"] = { 1, 0, true, false, imageOptions, true, [](DirectiveContext &d) { return runImage(d, false); } };
         OptionSpec figureOptions = imageOptions;
         for (auto &[name, converter] : figureOptions) {
             if (name == "align")
-                converter = choice({"left", "center", "right"});
+                converter = choice({ "left", "center", "right" });
         }
         figureOptions.emplace_back("figwidth", [](const std::optional<std::string> &a) {
             if (a && toLower(*a) == "image")
@@ -1630,66 +1673,93 @@ const std::map<std::string, DirectiveSpecImpl, std::less<>> &registry()
             return lengthOrPercentageOrUnitless(a, "px");
         });
         figureOptions.emplace_back("figclass", classOption);
-        t["figure"] = {1, 0, true, true, figureOptions, true, [](DirectiveContext &d) { return runImage(d, true); }};
-        t["contents"] = {0,
-                         1,
-                         true,
-                         false,
-                         {{"depth", nonnegativeInt},
-                          {"local", flag},
-                          {"backlinks",
-                           [](const std::optional<std::string> &a) {
-                               OptionValue v = choice({"top", "entry", "none"})(a);
-                               return v.text == "none" ? none() : v;
-                           }},
-                          {"class", classOption}},
-                         true,
-                         runContents};
-        t["target-notes"] = {0, 0, false, false, classAndName, true, runTargetNotes};
-        t["class"] = {1, 0, true, true, {}, false, runClass};
-        t["replace"] = {0, 0, false, true, {}, false, runReplace};
-        t["unicode"] = {1, 0, true, false, {{"trim", flag}, {"ltrim", flag}, {"rtrim", flag}}, true, runUnicode};
-        t["date"] = {0, 0, false, true, {}, false, runDate};
-        t["title"] = {1, 0, true, false, {}, false, runTitle};
-        t["include"] = {1,
-                        0,
-                        true,
-                        false,
-                        {{"literal", flag},
-                         {"code", unchanged},
-                         {"encoding", encodingOption},
-                         {"parser", unchanged},
-                         {"tab-width", intOption},
-                         {"start-line", intOption},
-                         {"end-line", intOption},
-                         {"start-after", unchangedRequired},
-                         {"end-before", unchangedRequired},
-                         {"number-lines", unchanged},
-                         {"class", classOption},
-                         {"name", unchanged}},
-                        true,
-                        runDisabled};
-        t["raw"] = {1,
-                    0,
-                    true,
-                    true,
-                    {{"file", pathOption}, {"url", uri}, {"encoding", encodingOption}, {"class", classOption}},
-                    true,
-                    runDisabled};
+        t["figure"] = { 1, 0, true, true, figureOptions, true, [](DirectiveContext &d) { return runImage(d, true); } };
+        t["contents"] = { 0,
+            1,
+            true,
+            false,
+            { { "depth", nonnegativeInt },
+                { "local", flag },
+                { "backlinks",
+                    [](const std::optional<std::string> &a) {
+                        OptionValue v = choice({ "top", "entry", "none" })(a);
+                        return v.text == "none" ? none() : v;
+                    } },
+                { "class", classOption } },
+            true,
+            runContents };
+        t["target-notes"] = { 0, 0, false, false, classAndName, true, runTargetNotes };
+        t["class"] = { 1, 0, true, true, {}, false, runClass };
+        t["replace"] = { 0, 0, false, true, {}, false, runReplace };
+        t["unicode"]
+            = { 1, 0, true, false, { { "trim", flag }, { "ltrim", flag }, { "rtrim", flag } }, true, runUnicode };
+        t["date"] = { 0, 0, false, true, {}, false, runDate };
+        t["title"] = { 1, 0, true, false, {}, false, runTitle };
+        t["include"] = { 1,
+            0,
+            true,
+            false,
+            { { "literal", flag },
+                { "code", unchanged },
+                { "encoding", encodingOption },
+                { "parser", unchanged },
+                { "tab-width", intOption },
+                { "start-line", intOption },
+                { "end-line", intOption },
+                { "start-after", unchangedRequired },
+                { "end-before", unchangedRequired },
+                { "number-lines", unchanged },
+                { "class", classOption },
+                { "name", unchanged } },
+            true,
+            runDisabled };
+        t["raw"] = { 1,
+            0,
+            true,
+            true,
+            { { "file", pathOption }, { "url", uri }, { "encoding", encodingOption }, { "class", classOption } },
+            true,
+            runDisabled };
         // Sphinx shims of rst_reference.py
         OptionSpec nothingOptions;
-        for (const char *option : {"maxdepth", "caption", "name", "class", "numbered", "titlesonly", "glob", "hidden", "includehidden", "reversed", "linenothreshold", "force"})
+        for (const char *option : { "maxdepth",
+                 "caption",
+                 "name",
+                 "class",
+                 "numbered",
+                 "titlesonly",
+                 "glob",
+                 "hidden",
+                 "includehidden",
+                 "reversed",
+                 "linenothreshold",
+                 "force" })
             nothingOptions.emplace_back(option, unchanged);
-        t["toctree"] = {0, 1, true, true, nothingOptions, true, runNothing};
+        t["toctree"] = { 0, 1, true, true, nothingOptions, true, runNothing };
         t["highlight"] = t["toctree"];
-        const OptionSpec shimOptions{{"class", classOption}, {"name", unchanged}};
-        t["todo"] = {0, 1, true, true, shimOptions, true, [](DirectiveContext &d) { return runTitledShim(d, "Todo", "admonition-todo"); }};
-        t["seealso"] = {0, 1, true, true, shimOptions, true, [](DirectiveContext &d) { return runTitledShim(d, "See also", "seealso"); }};
+        const OptionSpec shimOptions { { "class", classOption }, { "name", unchanged } };
+        t["todo"] = { 0, 1, true, true, shimOptions, true, [](DirectiveContext &d) {
+                         return runTitledShim(d, "Todo", "admonition-todo");
+                     } };
+        t["seealso"] = { 0, 1, true, true, shimOptions, true, [](DirectiveContext &d) {
+                            return runTitledShim(d, "See also", "seealso");
+                        } };
         OptionSpec diagramOptions;
-        for (const char *option : {"alt", "align", "caption", "name", "class", "width", "height", "scale", "desctable", "maxwidth"})
+        for (const char *option :
+            { "alt", "align", "caption", "name", "class", "width", "height", "scale", "desctable", "maxwidth" })
             diagramOptions.emplace_back(option, unchanged);
-        for (const char *name : {"seqdiag", "blockdiag", "actdiag", "nwdiag", "packetdiag", "rackdiag", "graphviz", "graph", "digraph", "mermaid", "uml"})
-            t[name] = {0, 1, true, true, diagramOptions, true, runDiagram};
+        for (const char *name : { "seqdiag",
+                 "blockdiag",
+                 "actdiag",
+                 "nwdiag",
+                 "packetdiag",
+                 "rackdiag",
+                 "graphviz",
+                 "graph",
+                 "digraph",
+                 "mermaid",
+                 "uml" })
+            t[name] = { 0, 1, true, true, diagramOptions, true, runDiagram };
         return t;
     }();
     return table;
@@ -1699,13 +1769,74 @@ const std::map<std::string, DirectiveSpecImpl, std::less<>> &registry()
 // and the English names of docutils' directives.
 bool isRegisteredShim(std::string_view name)
 {
-    static const char *const shims[] = {"code-block", "sourcecode", "toctree", "highlight", "todo", "seealso", "seqdiag", "blockdiag", "actdiag", "nwdiag", "packetdiag", "rackdiag", "graphviz", "graph", "digraph", "mermaid", "uml"};
+    static const char *const shims[] = { "code-block",
+        "sourcecode",
+        "toctree",
+        "highlight",
+        "todo",
+        "seealso",
+        "seqdiag",
+        "blockdiag",
+        "actdiag",
+        "nwdiag",
+        "packetdiag",
+        "rackdiag",
+        "graphviz",
+        "graph",
+        "digraph",
+        "mermaid",
+        "uml" };
     return std::any_of(std::begin(shims), std::end(shims), [&](const char *s) { return name == s; });
 }
 
 bool isEnglishDirective(std::string_view name)
 {
-    static const char *const names[] = {"attention", "caution", "danger", "error", "hint", "important", "note", "tip", "warning", "admonition", "sidebar", "topic", "line-block", "parsed-literal", "code", "code-block", "sourcecode", "math", "rubric", "epigraph", "highlights", "pull-quote", "compound", "container", "table", "csv-table", "list-table", "meta", "image", "figure", "include", "raw", "replace", "unicode", "date", "class", "role", "default-role", "title", "contents", "sectnum", "section-numbering", "header", "footer", "target-notes", "restructuredtext-test-directive"};
+    static const char *const names[] = { "attention",
+        "caution",
+        "danger",
+        "error",
+        "hint",
+        "important",
+        "note",
+        "tip",
+        "warning",
+        "admonition",
+        "sidebar",
+        "topic",
+        "line-block",
+        "parsed-literal",
+        "code",
+        "code-block",
+        "sourcecode",
+        "math",
+        "rubric",
+        "epigraph",
+        "highlights",
+        "pull-quote",
+        "compound",
+        "container",
+        "table",
+        "csv-table",
+        "list-table",
+        "meta",
+        "image",
+        "figure",
+        "include",
+        "raw",
+        "replace",
+        "unicode",
+        "date",
+        "class",
+        "role",
+        "default-role",
+        "title",
+        "contents",
+        "sectnum",
+        "section-numbering",
+        "header",
+        "footer",
+        "target-notes",
+        "restructuredtext-test-directive" };
     return std::any_of(std::begin(names), std::end(names), [&](const char *s) { return name == s; });
 }
 
@@ -1729,15 +1860,15 @@ bool isFieldMarkerLine(std::string_view line)
             ++pos;
         }
     }
-    return pos < line.size() && line[pos] == ':' && line[pos - 1] != ' ' && (pos + 1 == line.size() || line[pos + 1] == ' ');
+    return pos < line.size() && line[pos] == ':' && line[pos - 1] != ' '
+        && (pos + 1 == line.size() || line[pos + 1] == ' ');
 }
 
 } // namespace
 
 void Parser::nestLineBlock(Node &block, const std::vector<int> &indents)
 {
-    struct Segment
-    {
+    struct Segment {
         static void nest(Node &b, std::vector<int> ind)
         {
             if (ind.empty())
@@ -1778,10 +1909,8 @@ std::vector<std::unique_ptr<Node>> Parser::blockQuotePublic(const LineList &line
     return blockQuote(lines, offset);
 }
 
-std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::directive(Machine &m,
-                                                                      std::string_view typeName,
-                                                                      std::size_t end,
-                                                                      const std::string &altPreset)
+std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::directive(
+    Machine &m, std::string_view typeName, std::size_t end, const std::string &altPreset)
 {
     const std::string normname = toLower(typeName);
     std::vector<std::unique_ptr<Node>> result;
@@ -1789,9 +1918,9 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::directive(Machine &m
     const auto it = table.find(normname);
     if (!isRegisteredShim(normname) && !isEnglishDirective(normname)) {
         result.push_back(m_document.info("No directive entry for \"" + std::string(typeName)
-                                             + "\" in module \"docutils.parsers.rst.languages.en\".\nTrying \""
-                                             + std::string(typeName) + "\" as canonical directive name.",
-                                         std::max(0, m_document.currentLine())));
+                + "\" in module \"docutils.parsers.rst.languages.en\".\nTrying \"" + std::string(typeName)
+                + "\" as canonical directive name.",
+            std::max(0, m_document.currentLine())));
     }
     if (it == table.end()) {
         // unknown_directive
@@ -1806,8 +1935,9 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::directive(Machine &m
         if (!text.empty())
             literal->append(Node::text(text));
         children.push_back(std::move(literal));
-        result.push_back(m_document.error("Unknown directive type \"" + std::string(typeName) + "\".", lineno, std::move(children)));
-        return {std::move(result), indented.blankFinish};
+        result.push_back(
+            m_document.error("Unknown directive type \"" + std::string(typeName) + "\".", lineno, std::move(children)));
+        return { std::move(result), indented.blankFinish };
     }
     const DirectiveSpecImpl &spec = it->second;
     const int lineno = m.absLineNumber();
@@ -1819,7 +1949,9 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::directive(Machine &m
             blockText += '\n';
         blockText += m.lines[static_cast<std::size_t>(i)];
     }
-    DirectiveContext d{*this, m, normname, {}, {}, {}, 0, lineno, blockText, m.node->tag() == "substitution_definition"};
+    DirectiveContext d {
+        *this, m, normname, {}, {}, {}, 0, lineno, blockText, m.node->tag() == "substitution_definition"
+    };
     d.name = std::string(typeName);
     try {
         // parse_directive_block
@@ -1867,20 +1999,24 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::directive(Machine &m
                 bool blankFinish = true;
                 const int newOffset = nestedListParse(m, optBlock, 0, *fieldList, State::ExtensionOptions, blankFinish);
                 if (newOffset != static_cast<int>(optBlock.size()))
-                    throw MarkupError{"invalid option block"};
+                    throw MarkupError { "invalid option block" };
                 // extract_extension_options
                 std::vector<std::pair<std::string, std::optional<std::string>>> optionList;
                 for (const auto &fieldNode : fieldList->children()) {
                     const std::string fieldName = fieldNode->child(0)->astext();
                     if (pySplit(fieldName).size() != 1)
-                        throw MarkupError{"invalid option data: extension option field name may not contain multiple words"};
+                        throw MarkupError {
+                            "invalid option data: extension option field name may not contain multiple words"
+                        };
                     const std::string name = toLower(fieldName);
                     const Node *body = fieldNode->child(1);
                     std::optional<std::string> data;
                     if (body->childCount() == 0) {
-                    } else if (body->childCount() > 1 || body->child(0)->tag() != "paragraph" || body->child(0)->childCount() != 1
-                               || !body->child(0)->child(0)->isText()) {
-                        throw MarkupError{"invalid option data: extension option field body may contain\na single paragraph only (option \"" + name + "\")"};
+                    } else if (body->childCount() > 1 || body->child(0)->tag() != "paragraph"
+                        || body->child(0)->childCount() != 1 || !body->child(0)->child(0)->isText()) {
+                        throw MarkupError { "invalid option data: extension option field body may contain\na single "
+                                            "paragraph only (option \""
+                            + name + "\")" };
                     } else {
                         data = body->child(0)->child(0)->textValue();
                     }
@@ -1888,26 +2024,29 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::directive(Machine &m
                 }
                 std::map<std::string, OptionValue> converted;
                 for (const auto &[name, value] : optionList) {
-                    const auto spec_it = std::find_if(spec.options.begin(), spec.options.end(), [&](const auto &p) { return p.first == name; });
+                    const auto spec_it = std::find_if(
+                        spec.options.begin(), spec.options.end(), [&](const auto &p) { return p.first == name; });
                     if (spec_it == spec.options.end())
-                        throw MarkupError{"unknown option: \"" + name + "\""};
+                        throw MarkupError { "unknown option: \"" + name + "\"" };
                     if (converted.contains(name))
-                        throw MarkupError{"invalid option data: duplicate option \"" + name + "\""};
+                        throw MarkupError { "invalid option data: duplicate option \"" + name + "\"" };
                     try {
                         converted[name] = spec_it->second(value);
                     } catch (const ValueError &error) {
-                        throw MarkupError{"invalid option value: (option: \"" + name + "\"; value: " + (value ? pyRepr(*value) : std::string("None")) + ")\n" + error.message};
+                        throw MarkupError { "invalid option value: (option: \"" + name
+                            + "\"; value: " + (value ? pyRepr(*value) : std::string("None")) + ")\n" + error.message };
                     }
                 }
                 if (!blankFinish)
-                    throw MarkupError{"option data incompletely parsed"};
+                    throw MarkupError { "option data incompletely parsed" };
                 for (auto &[name, value] : converted)
                     d.options[name] = std::move(value);
             }
         }
         if (!argBlock.empty() && !takesArguments) {
             LineList merged = argBlock;
-            merged.insert(merged.end(), lines.begin() + static_cast<std::ptrdiff_t>(std::min(i, lines.size())), lines.end());
+            merged.insert(
+                merged.end(), lines.begin() + static_cast<std::ptrdiff_t>(std::min(i, lines.size())), lines.end());
             content = std::move(merged);
             contentOffset = lineOffset;
             argBlock.clear();
@@ -1924,7 +2063,8 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::directive(Machine &m
             const auto required = static_cast<std::size_t>(spec.requiredArguments);
             const auto maximum = required + static_cast<std::size_t>(spec.optionalArguments);
             if (arguments.size() < required)
-                throw MarkupError{std::to_string(required) + " argument(s) required, " + std::to_string(arguments.size()) + " supplied"};
+                throw MarkupError { std::to_string(required) + " argument(s) required, "
+                    + std::to_string(arguments.size()) + " supplied" };
             if (arguments.size() > maximum) {
                 if (spec.finalArgumentWhitespace) {
                     // split(None, maxsplit)
@@ -1948,13 +2088,14 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::directive(Machine &m
                         split.emplace_back(rest);
                     arguments = std::move(split);
                 } else {
-                    throw MarkupError{"maximum " + std::to_string(maximum) + " argument(s) allowed, " + std::to_string(arguments.size()) + " supplied"};
+                    throw MarkupError { "maximum " + std::to_string(maximum) + " argument(s) allowed, "
+                        + std::to_string(arguments.size()) + " supplied" };
                 }
             }
             d.arguments = std::move(arguments);
         }
         if (!content.empty() && !spec.hasContent)
-            throw MarkupError{"no content permitted"};
+            throw MarkupError { "no content permitted" };
         d.content = std::move(content);
         d.contentOffset = contentOffset;
     } catch (const MarkupError &error) {
@@ -1964,8 +2105,11 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::directive(Machine &m
         if (!blockText.empty())
             literal->append(Node::text(blockText));
         children.push_back(std::move(literal));
-        result.push_back(m_document.error("Error in \"" + std::string(typeName) + "\" directive:\n" + error.message + ".", lineno, std::move(children)));
-        return {std::move(result), indented.blankFinish};
+        result.push_back(
+            m_document.error("Error in \"" + std::string(typeName) + "\" directive:\n" + error.message + ".",
+                lineno,
+                std::move(children)));
+        return { std::move(result), indented.blankFinish };
     }
     try {
         for (auto &node : spec.run(d))
@@ -1979,7 +2123,7 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::directive(Machine &m
         message->append(std::move(literal));
         result.push_back(std::move(message));
     }
-    return {std::move(result), indented.blankFinish || m.isNextLineBlank()};
+    return { std::move(result), indented.blankFinish || m.isNextLineBlank() };
 }
 
 } // namespace specwright::rst::detail

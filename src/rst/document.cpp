@@ -5,9 +5,11 @@
 
 #include "rst/text.h"
 
-namespace specwright::rst {
+namespace specwright::rst
+{
 
-namespace {
+namespace
+{
 
 void dupname(Node &node, const std::string &name)
 {
@@ -28,15 +30,15 @@ Document::Document(std::string sourcePath)
 
 const char *Document::levelName(int level)
 {
-    static const char *const names[] = {"DEBUG", "INFO", "WARNING", "ERROR", "SEVERE"};
+    static const char *const names[] = { "DEBUG", "INFO", "WARNING", "ERROR", "SEVERE" };
     return names[std::clamp(level, 0, 4)];
 }
 
 std::unique_ptr<Node> Document::systemMessage(int level,
-                                              std::string_view message,
-                                              int line,
-                                              std::vector<std::unique_ptr<Node>> children,
-                                              std::vector<std::string> backrefs)
+    std::string_view message,
+    int line,
+    std::vector<std::unique_ptr<Node>> children,
+    std::vector<std::string> backrefs)
 {
     auto node = Node::element("system_message");
     node->setAttribute("level", std::to_string(level));
@@ -59,7 +61,7 @@ std::unique_ptr<Node> Document::systemMessage(int level,
     }
     for (auto &child : children)
         node->append(std::move(child));
-    m_diagnostics.push_back({level, levelName(level), line, std::string(message)});
+    m_diagnostics.push_back({ level, levelName(level), line, std::string(message) });
     return node;
 }
 
@@ -85,7 +87,7 @@ std::unique_ptr<Node> Document::severe(std::string_view message, int line, std::
 
 void Document::addDiagnostic(int level, int line, std::string message)
 {
-    m_diagnostics.push_back({level, levelName(level), line, std::move(message)});
+    m_diagnostics.push_back({ level, levelName(level), line, std::move(message) });
 }
 
 int Document::lineOf(const Node &node) const
@@ -169,11 +171,8 @@ void Document::setNameIdMap(Node &node, const std::string &id, Node *msgNode, bo
     }
 }
 
-void Document::setDuplicateNameId(Node &node,
-                                  const std::string &id,
-                                  const std::string &name,
-                                  Node *msgNode,
-                                  bool isExplicit)
+void Document::setDuplicateNameId(
+    Node &node, const std::string &id, const std::string &name, Node *msgNode, bool isExplicit)
 {
     const std::optional<std::string> oldId = m_nameIds[name];
     const bool oldExplicit = m_nameTypes[name];
@@ -196,7 +195,8 @@ void Document::setDuplicateNameId(Node &node,
                     m_nameIds[name] = std::nullopt;
                 }
             }
-            auto msg = systemMessage(level, "Duplicate explicit target name: \"" + name + "\".", sourceLine(node), {}, {id});
+            auto msg = systemMessage(
+                level, "Duplicate explicit target name: \"" + name + "\".", sourceLine(node), {}, { id });
             if (msgNode)
                 msgNode->append(std::move(msg));
             dupname(node, name);
@@ -222,7 +222,7 @@ void Document::setDuplicateNameId(Node &node,
         setReferenced(node);
     }
     if (!isExplicit || (!oldExplicit && oldId)) {
-        auto msg = systemMessage(1, "Duplicate implicit target name: \"" + name + "\".", sourceLine(node), {}, {id});
+        auto msg = systemMessage(1, "Duplicate implicit target name: \"" + name + "\".", sourceLine(node), {}, { id });
         if (msgNode)
             msgNode->append(std::move(msg));
     }
@@ -338,7 +338,7 @@ void Document::noteSubstitutionRef(Node &ref, std::string_view refname)
 
 Pending &Document::notePending(Node &node, std::string transform, int priority)
 {
-    m_pendings.push_back({&node, std::move(transform), priority, {}});
+    m_pendings.push_back({ &node, std::move(transform), priority, {} });
     return m_pendings.back();
 }
 

@@ -13,11 +13,11 @@
 
 #include "rst/node.h"
 
-namespace specwright::rst {
+namespace specwright::rst
+{
 
 // One problem found in the source, as docutils reports it.
-struct Diagnostic
-{
+struct Diagnostic {
     int level = 0; // 1 info, 2 warning, 3 error, 4 severe
     std::string type; // "INFO", "WARNING", "ERROR", "SEVERE"
     int line = 0; // 1-based; 0 when unknown
@@ -26,8 +26,7 @@ struct Diagnostic
 
 // The settings of the reference (rst_reference.py): docutils' defaults with
 // file insertion and raw disabled.
-struct Settings
-{
+struct Settings {
     int reportLevel = 2;
     int haltLevel = 5;
     int tabWidth = 8;
@@ -39,8 +38,7 @@ struct Settings
 
 // A placeholder left for a transform (docutils' nodes.pending): the node in
 // the tree plus what only the transform reads.
-struct Pending
-{
+struct Pending {
     Node *node = nullptr;
     std::string transform; // docutils' dotted name, e.g. "docutils.transforms.parts.Contents"
     int priority = 0;
@@ -94,10 +92,10 @@ public:
     // reporterLine(), as docutils' reporter does; a negative line gives
     // the message none.
     std::unique_ptr<Node> systemMessage(int level,
-                                        std::string_view message,
-                                        int line,
-                                        std::vector<std::unique_ptr<Node>> children = {},
-                                        std::vector<std::string> backrefs = {});
+        std::string_view message,
+        int line,
+        std::vector<std::unique_ptr<Node>> children = {},
+        std::vector<std::string> backrefs = {});
     std::unique_ptr<Node> info(std::string_view message, int line, std::vector<std::unique_ptr<Node>> children = {});
     std::unique_ptr<Node> warning(std::string_view message, int line, std::vector<std::unique_ptr<Node>> children = {});
     std::unique_ptr<Node> error(std::string_view message, int line, std::vector<std::unique_ptr<Node>> children = {});

@@ -4,9 +4,11 @@
 #include "rst/blockparser_p.h"
 #include "rst/transforms.h"
 
-namespace specwright::rst {
+namespace specwright::rst
+{
 
-namespace {
+namespace
+{
 
 // The length of the valid UTF-8 sequence at text[pos], or 0.
 std::size_t validSequence(std::string_view text, std::size_t pos)

@@ -7,10 +7,10 @@
 
 #include "rst/document.h"
 
-namespace specwright::rst {
-
-struct ParseOptions
+namespace specwright::rst
 {
+
+struct ParseOptions {
     std::string sourcePath;
     bool applyTransforms = true;
 };

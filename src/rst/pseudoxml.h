@@ -5,7 +5,8 @@
 
 #include "rst/document.h"
 
-namespace specwright::rst {
+namespace specwright::rst
+{
 
 // The document as docutils' pseudoxml writer prints it (Node.pformat()).
 std::string writePseudoXml(const Document &document);

@@ -10,9 +10,11 @@
 #include "rst/text.h"
 #include "rst/unicodetables_p.h"
 
-namespace specwright::rst::detail {
+namespace specwright::rst::detail
+{
 
-namespace {
+namespace
+{
 
 bool inRanges(const CodePointRange *table, std::size_t count, char32_t cp)
 {
@@ -46,18 +48,19 @@ std::u32string_view slice(std::u32string_view s, std::size_t from, std::size_t t
 {
     if (from >= s.size())
         return {};
-    return s.substr(from, to == std::u32string::npos || to < from ? (to == std::u32string::npos ? std::u32string::npos : 0) : to - from);
+    return s.substr(from,
+        to == std::u32string::npos || to < from ? (to == std::u32string::npos ? std::u32string::npos : 0) : to - from);
 }
 
 // statemachine.StringList.get_2D_block + replace(pad, '')
 std::vector<std::u32string> get2DBlock(const std::vector<std::u32string> &lines,
-                                       std::size_t top,
-                                       std::size_t leftColumn,
-                                       std::size_t bottom,
-                                       std::size_t rightColumn)
+    std::size_t top,
+    std::size_t leftColumn,
+    std::size_t bottom,
+    std::size_t rightColumn)
 {
-    std::vector<std::u32string> block(lines.begin() + static_cast<std::ptrdiff_t>(top),
-                                      lines.begin() + static_cast<std::ptrdiff_t>(bottom));
+    std::vector<std::u32string> block(
+        lines.begin() + static_cast<std::ptrdiff_t>(top), lines.begin() + static_cast<std::ptrdiff_t>(bottom));
     std::size_t indent = rightColumn;
     std::size_t left = leftColumn;
     std::size_t right = rightColumn;
@@ -87,7 +90,8 @@ std::vector<std::u32string> get2DBlock(const std::vector<std::u32string> &lines,
     return block;
 }
 
-void addAll(std::map<std::size_t, std::vector<std::size_t>> &master, const std::map<std::size_t, std::vector<std::size_t>> &data)
+void addAll(std::map<std::size_t, std::vector<std::size_t>> &master,
+    const std::map<std::size_t, std::vector<std::size_t>> &data)
 {
     for (const auto &[key, values] : data) {
         auto &list = master[key];
@@ -98,15 +102,18 @@ void addAll(std::map<std::size_t, std::vector<std::size_t>> &master, const std::
 class GridParser
 {
 public:
-    explicit GridParser(std::vector<std::u32string> block) : m_block(std::move(block)) { }
+    explicit GridParser(std::vector<std::u32string> block)
+        : m_block(std::move(block))
+    {
+    }
 
     TableData parse()
     {
         m_bottom = m_block.size() - 1;
         m_right = m_block[0].size() - 1;
         m_done.assign(m_block[0].size(), -1);
-        m_rowseps[0] = {0};
-        m_colseps[0] = {0};
+        m_rowseps[0] = { 0 };
+        m_colseps[0] = { 0 };
         findHeadBodySep();
         parseTable();
         return structure();
@@ -118,7 +125,8 @@ private:
         // \+=[=+]+=\+ *$
         while (!line.empty() && line.back() == U' ')
             line.remove_suffix(1);
-        if (line.size() < 4 || line[0] != U'+' || line[1] != U'=' || line.back() != U'+' || line[line.size() - 2] != U'=')
+        if (line.size() < 4 || line[0] != U'+' || line[1] != U'=' || line.back() != U'+'
+            || line[line.size() - 2] != U'=')
             return false;
         return std::all_of(line.begin() + 2, line.end() - 2, [](char32_t c) { return c == U'=' || c == U'+'; });
     }
@@ -129,17 +137,18 @@ private:
         for (i = 0; i < m_block.size(); ++i) {
             if (isHeadSep(m_block[i])) {
                 if (m_headBodySep) {
-                    throw TableMarkupError{"Multiple head/body row separators (table lines " + std::to_string(*m_headBodySep + 1)
-                                               + " and " + std::to_string(i + 1) + "); only one allowed.",
-                                           static_cast<int>(i)};
+                    throw TableMarkupError { "Multiple head/body row separators (table lines "
+                            + std::to_string(*m_headBodySep + 1) + " and " + std::to_string(i + 1)
+                            + "); only one allowed.",
+                        static_cast<int>(i) };
                 }
                 m_headBodySep = i;
                 std::replace(m_block[i].begin(), m_block[i].end(), U'=', U'-');
             }
         }
         if (m_headBodySep && (*m_headBodySep == 0 || *m_headBodySep == m_block.size() - 1))
-            throw TableMarkupError{"The head/body row separator may not be the first or last line of the table.",
-                                   static_cast<int>(i - 1)};
+            throw TableMarkupError { "The head/body row separator may not be the first or last line of the table.",
+                static_cast<int>(i - 1) };
     }
 
     char32_t at(std::size_t row, std::size_t col) const
@@ -150,7 +159,7 @@ private:
 
     void parseTable()
     {
-        std::vector<std::pair<std::size_t, std::size_t>> corners{{0, 0}};
+        std::vector<std::pair<std::size_t, std::size_t>> corners { { 0, 0 } };
         while (!corners.empty()) {
             const auto [top, left] = corners.front();
             corners.erase(corners.begin());
@@ -166,28 +175,28 @@ private:
             addAll(m_colseps, colseps);
             for (std::size_t col = left; col < right; ++col)
                 m_done[col] = static_cast<long>(bottom) - 1;
-            m_cells.push_back({top, left, bottom, right, get2DBlock(m_block, top + 1, left + 1, bottom, right)});
+            m_cells.push_back({ top, left, bottom, right, get2DBlock(m_block, top + 1, left + 1, bottom, right) });
             corners.emplace_back(top, right);
             corners.emplace_back(bottom, left);
             std::sort(corners.begin(), corners.end());
         }
         for (std::size_t col = 0; col < m_right; ++col) {
             if (m_done[col] != static_cast<long>(m_bottom) - 1)
-                throw TableMarkupError{"Malformed table; parse incomplete.", 0};
+                throw TableMarkupError { "Malformed table; parse incomplete.", 0 };
         }
     }
 
     bool scanRight(std::size_t top,
-                   std::size_t left,
-                   std::size_t &bottom,
-                   std::size_t &right,
-                   std::map<std::size_t, std::vector<std::size_t>> &rowseps,
-                   std::map<std::size_t, std::vector<std::size_t>> &colseps)
+        std::size_t left,
+        std::size_t &bottom,
+        std::size_t &right,
+        std::map<std::size_t, std::vector<std::size_t>> &rowseps,
+        std::map<std::size_t, std::vector<std::size_t>> &colseps)
     {
         for (std::size_t i = left + 1; i <= m_right; ++i) {
             const char32_t c = at(top, i);
             if (c == U'+') {
-                colseps[i] = {top};
+                colseps[i] = { top };
                 std::map<std::size_t, std::vector<std::size_t>> newColseps;
                 if (scanDown(top, left, i, bottom, rowseps, newColseps)) {
                     addAll(colseps, newColseps);
@@ -202,17 +211,17 @@ private:
     }
 
     bool scanDown(std::size_t top,
-                  std::size_t left,
-                  std::size_t right,
-                  std::size_t &bottom,
-                  std::map<std::size_t, std::vector<std::size_t>> &rowseps,
-                  std::map<std::size_t, std::vector<std::size_t>> &colseps)
+        std::size_t left,
+        std::size_t right,
+        std::size_t &bottom,
+        std::map<std::size_t, std::vector<std::size_t>> &rowseps,
+        std::map<std::size_t, std::vector<std::size_t>> &colseps)
     {
         rowseps.clear();
         for (std::size_t i = top + 1; i <= m_bottom; ++i) {
             const char32_t c = at(i, right);
             if (c == U'+') {
-                rowseps[i] = {right};
+                rowseps[i] = { right };
                 std::map<std::size_t, std::vector<std::size_t>> newRowseps;
                 colseps.clear();
                 if (scanLeft(top, left, i, right, newRowseps, colseps)) {
@@ -228,16 +237,16 @@ private:
     }
 
     bool scanLeft(std::size_t top,
-                  std::size_t left,
-                  std::size_t bottom,
-                  std::size_t right,
-                  std::map<std::size_t, std::vector<std::size_t>> &rowseps,
-                  std::map<std::size_t, std::vector<std::size_t>> &colseps)
+        std::size_t left,
+        std::size_t bottom,
+        std::size_t right,
+        std::map<std::size_t, std::vector<std::size_t>> &rowseps,
+        std::map<std::size_t, std::vector<std::size_t>> &colseps)
     {
         for (std::size_t i = right - 1; i > left; --i) {
             const char32_t c = at(bottom, i);
             if (c == U'+')
-                colseps[i] = {bottom};
+                colseps[i] = { bottom };
             else if (c != U'-')
                 return false;
         }
@@ -246,7 +255,7 @@ private:
         for (std::size_t i = bottom - 1; i > top; --i) {
             const char32_t c = at(i, left);
             if (c == U'+')
-                rowseps[i] = {left};
+                rowseps[i] = { left };
             else if (c != U'|')
                 return false;
         }
@@ -270,8 +279,8 @@ private:
         TableData data;
         for (std::size_t i = 1; i < colseps.size(); ++i)
             data.colWidths.push_back(static_cast<int>(colseps[i] - colseps[i - 1] - 1));
-        std::vector<std::vector<std::optional<TableCell>>> rows(rowseps.size() - 1,
-                                                                std::vector<std::optional<TableCell>>(colseps.size() - 1));
+        std::vector<std::vector<std::optional<TableCell>>> rows(
+            rowseps.size() - 1, std::vector<std::optional<TableCell>>(colseps.size() - 1));
         for (auto &cell : m_cells) {
             const std::size_t rownum = rowindex[cell.top];
             const std::size_t colnum = colindex[cell.left];
@@ -285,16 +294,17 @@ private:
         }
         if (m_headBodySep) {
             const std::size_t numHead = rowindex[*m_headBodySep];
-            data.headRows.assign(std::make_move_iterator(rows.begin()), std::make_move_iterator(rows.begin() + static_cast<std::ptrdiff_t>(numHead)));
-            data.bodyRows.assign(std::make_move_iterator(rows.begin() + static_cast<std::ptrdiff_t>(numHead)), std::make_move_iterator(rows.end()));
+            data.headRows.assign(std::make_move_iterator(rows.begin()),
+                std::make_move_iterator(rows.begin() + static_cast<std::ptrdiff_t>(numHead)));
+            data.bodyRows.assign(std::make_move_iterator(rows.begin() + static_cast<std::ptrdiff_t>(numHead)),
+                std::make_move_iterator(rows.end()));
         } else {
             data.bodyRows = std::move(rows);
         }
         return data;
     }
 
-    struct Cell
-    {
+    struct Cell {
         std::size_t top, left, bottom, right;
         std::vector<std::u32string> lines;
     };
@@ -312,7 +322,10 @@ private:
 class SimpleParser
 {
 public:
-    explicit SimpleParser(std::vector<std::u32string> block) : m_block(std::move(block)) { }
+    explicit SimpleParser(std::vector<std::u32string> block)
+        : m_block(std::move(block))
+    {
+    }
 
     TableData parse()
     {
@@ -345,17 +358,18 @@ private:
         for (i = 0; i < m_block.size(); ++i) {
             if (isHeadSep(m_block[i])) {
                 if (m_headBodySep) {
-                    throw TableMarkupError{"Multiple head/body row separators (table lines " + std::to_string(*m_headBodySep + 1)
-                                               + " and " + std::to_string(i + 1) + "); only one allowed.",
-                                           static_cast<int>(i)};
+                    throw TableMarkupError { "Multiple head/body row separators (table lines "
+                            + std::to_string(*m_headBodySep + 1) + " and " + std::to_string(i + 1)
+                            + "); only one allowed.",
+                        static_cast<int>(i) };
                 }
                 m_headBodySep = i;
                 std::replace(m_block[i].begin(), m_block[i].end(), U'=', U'-');
             }
         }
         if (m_headBodySep && (*m_headBodySep == 0 || *m_headBodySep == m_block.size() - 1))
-            throw TableMarkupError{"The head/body row separator may not be the first or last line of the table.",
-                                   static_cast<int>(i - 1)};
+            throw TableMarkupError { "The head/body row separator may not be the first or last line of the table.",
+                static_cast<int>(i - 1) };
     }
 
     using Columns = std::vector<std::pair<std::size_t, std::size_t>>;
@@ -375,7 +389,8 @@ private:
         }
         if (!m_columns.empty()) {
             if (cols.empty() || cols.back().second != m_borderEnd)
-                throw TableMarkupError{"Column span incomplete in table line " + std::to_string(offset + 1) + ".", offset};
+                throw TableMarkupError { "Column span incomplete in table line " + std::to_string(offset + 1) + ".",
+                    offset };
             cols.back().second = m_columns.back().second;
         }
         return cols;
@@ -413,7 +428,7 @@ private:
             return;
         Columns columns = spanline ? parseColumns(spanline->first, spanline->second) : m_columns;
         std::vector<std::u32string> lines(m_block.begin() + static_cast<std::ptrdiff_t>(begin),
-                                          m_block.begin() + static_cast<std::ptrdiff_t>(std::max(begin, end)));
+            m_block.begin() + static_cast<std::ptrdiff_t>(std::max(begin, end)));
         checkColumns(lines, static_cast<int>(begin), columns);
         // init_row
         std::vector<std::optional<TableCell>> row;
@@ -421,14 +436,16 @@ private:
         for (const auto &[cs, ce] : columns) {
             int morecols = 0;
             if (i >= m_columns.size() || cs != m_columns[i].first)
-                throw TableMarkupError{"Column span alignment problem in table line " + std::to_string(begin + 2) + ".",
-                                       static_cast<int>(begin) + 1};
+                throw TableMarkupError { "Column span alignment problem in table line " + std::to_string(begin + 2)
+                        + ".",
+                    static_cast<int>(begin) + 1 };
             while (ce != m_columns[i].second) {
                 ++i;
                 ++morecols;
                 if (i >= m_columns.size())
-                    throw TableMarkupError{"Column span alignment problem in table line " + std::to_string(begin + 2) + ".",
-                                           static_cast<int>(begin) + 1};
+                    throw TableMarkupError { "Column span alignment problem in table line " + std::to_string(begin + 2)
+                            + ".",
+                        static_cast<int>(begin) + 1 };
             }
             TableCell cell;
             cell.moreCols = morecols;
@@ -461,12 +478,13 @@ private:
                     const std::u32string text = rstrip32(slice(line, start));
                     const std::size_t newEnd = start + text.size();
                     const auto [mainStart, mainEnd] = m_columns.back();
-                    columns[i] = {start, std::max(mainEnd, newEnd)};
+                    columns[i] = { start, std::max(mainEnd, newEnd) };
                     if (newEnd > mainEnd)
-                        m_columns.back() = {mainStart, newEnd};
+                        m_columns.back() = { mainStart, newEnd };
                 } else if (!strip32(slice(line, end, nextStart)).empty()) {
-                    throw TableMarkupError{"Text in column margin in table line " + std::to_string(firstLine + offset + 1) + ".",
-                                           firstLine + offset};
+                    throw TableMarkupError { "Text in column margin in table line "
+                            + std::to_string(firstLine + offset + 1) + ".",
+                        firstLine + offset };
                 }
                 ++offset;
             }

@@ -9,25 +9,23 @@
 #include <string>
 #include <vector>
 
-namespace specwright::rst::detail {
-
-struct TableCell
+namespace specwright::rst::detail
 {
+
+struct TableCell {
     int moreRows = 0;
     int moreCols = 0;
     int offset = 0; // line of the cell's first text line within the table
     std::vector<std::u32string> lines;
 };
 
-struct TableData
-{
+struct TableData {
     std::vector<int> colWidths;
     std::vector<std::vector<std::optional<TableCell>>> headRows;
     std::vector<std::vector<std::optional<TableCell>>> bodyRows;
 };
 
-struct TableMarkupError
-{
+struct TableMarkupError {
     std::string message;
     int offset = 0;
 };

@@ -5,14 +5,17 @@
 
 #include "rst/unicodetables_p.h"
 
-namespace specwright::rst {
+namespace specwright::rst
+{
 
-namespace {
+namespace
+{
 
 const char *findMapping(const CodePointMapping *table, std::size_t count, char32_t cp)
 {
     const auto *end = table + count;
-    const auto *it = std::lower_bound(table, end, cp, [](const CodePointMapping &m, char32_t c) { return m.codePoint < c; });
+    const auto *it
+        = std::lower_bound(table, end, cp, [](const CodePointMapping &m, char32_t c) { return m.codePoint < c; });
     return it != end && it->codePoint == cp ? it->text : nullptr;
 }
 
@@ -225,8 +228,8 @@ std::vector<std::string_view> splitLines(std::string_view text)
         } else if (c == 0xc2 && pos + 1 < text.size() && static_cast<unsigned char>(text[pos + 1]) == 0x85) {
             breakLength = 2;
         } else if (c == 0xe2 && pos + 2 < text.size() && static_cast<unsigned char>(text[pos + 1]) == 0x80
-                   && (static_cast<unsigned char>(text[pos + 2]) == 0xa8
-                       || static_cast<unsigned char>(text[pos + 2]) == 0xa9)) {
+            && (static_cast<unsigned char>(text[pos + 2]) == 0xa8
+                || static_cast<unsigned char>(text[pos + 2]) == 0xa9)) {
             breakLength = 3;
         }
         if (breakLength) {

@@ -9,7 +9,8 @@
 #include <string_view>
 #include <vector>
 
-namespace specwright::rst {
+namespace specwright::rst
+{
 
 // Decodes one UTF-8 code point at text[pos] (valid UTF-8 assumed: the parser
 // replaces invalid sequences before anything else sees the text) and

@@ -3,18 +3,17 @@
 
 #include <cstddef>
 
-namespace specwright::rst {
+namespace specwright::rst
+{
 
 // A code point and the UTF-8 text it maps to; tables are sorted by code point.
-struct CodePointMapping
-{
+struct CodePointMapping {
     char32_t codePoint;
     const char *text;
 };
 
 // An inclusive range of code points; tables are sorted.
-struct CodePointRange
-{
+struct CodePointRange {
     char32_t first;
     char32_t last;
 };

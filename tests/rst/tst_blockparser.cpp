@@ -72,7 +72,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, input);
         ParseOptions options;
         options.sourcePath = "hostile.rst";
-        const auto document = parse(std::string_view(input.constData(), static_cast<std::size_t>(input.size())), options);
+        const auto document
+            = parse(std::string_view(input.constData(), static_cast<std::size_t>(input.size())), options);
         QVERIFY(!writePseudoXml(*document).empty());
     }
 
