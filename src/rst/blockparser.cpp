@@ -669,6 +669,8 @@ void Parser::run(Machine &m, State initial)
                     eof = true;
                 else
                     next = checkLine(m, state, context, forced);
+                if (next == State::Stop)
+                    eof = true;
             } catch (const EndOfInput &) {
                 eof = true;
             }
@@ -834,10 +836,10 @@ State Parser::checkLine(Machine &m, State state, std::vector<std::string_view> &
     return state;
 }
 
-void Parser::invalidInput(Machine &m)
+State Parser::invalidInput(Machine &m)
 {
     previousLine(m);
-    throw EndOfInput {};
+    return State::Stop;
 }
 
 State Parser::dispatch(Machine &m, State state, const Match &match, std::vector<std::string_view> &context)
@@ -856,7 +858,7 @@ State Parser::dispatch(Machine &m, State state, const Match &match, std::vector<
                 return State::Body;
             }
             if (specialized)
-                throw EndOfInput {};
+                return State::Stop;
             paragraphBlank(m, context);
             return State::Body;
         case Transition::Indent:
@@ -878,7 +880,7 @@ State Parser::dispatch(Machine &m, State state, const Match &match, std::vector<
                 return State::Body;
             }
             if (specialized)
-                throw EndOfInput {};
+                return State::Stop;
             underline(m, match, context);
             return State::Body;
         case Transition::Text:
@@ -887,7 +889,7 @@ State Parser::dispatch(Machine &m, State state, const Match &match, std::vector<
                 return State::Body;
             }
             if (specialized)
-                throw EndOfInput {};
+                return State::Stop;
             textTransition(m, context);
             return State::Body;
         default:
@@ -898,12 +900,12 @@ State Parser::dispatch(Machine &m, State state, const Match &match, std::vector<
         switch (t) {
         case Transition::Blank:
             if (!context.empty())
-                throw EndOfInput {};
+                return State::Stop;
             return state;
         case Transition::Indent:
             m.quotedMessages.push_back(m_document.error("Unexpected indentation.", m.absLineNumber()));
             previousLine(m);
-            throw EndOfInput {};
+            return State::Stop;
         case Transition::InitialQuoted:
             m.quoteChar = line[0];
             m.quotedInitialLine = m.absLineNumber();
@@ -917,7 +919,7 @@ State Parser::dispatch(Machine &m, State state, const Match &match, std::vector<
                 m.quotedMessages.push_back(m_document.error("Inconsistent literal block quoting.", m.absLineNumber()));
                 previousLine(m);
             }
-            throw EndOfInput {};
+            return State::Stop;
         }
     case State::SubstitutionDef:
         switch (t) {
@@ -932,12 +934,12 @@ State Parser::dispatch(Machine &m, State state, const Match &match, std::vector<
                 attach(*m.node, std::move(node));
             if (!m.atEof())
                 m.blankFinish = blankFinish;
-            throw EndOfInput {};
+            return State::Stop;
         }
         default:
             if (!m.atEof())
                 m.blankFinish = m.isNextLineBlank();
-            throw EndOfInput {};
+            return State::Stop;
         }
     default:
         break;
@@ -947,7 +949,7 @@ State Parser::dispatch(Machine &m, State state, const Match &match, std::vector<
     const bool specialized = state != State::Body;
     if (t == Transition::Blank) {
         if (state == State::LineBlock || state == State::Explicit)
-            invalidInput(m);
+            return invalidInput(m);
         return state;
     }
     if (specialized) {
@@ -956,7 +958,7 @@ State Parser::dispatch(Machine &m, State state, const Match &match, std::vector<
             if (t == Transition::Bullet) {
                 std::string bulletChar(line.substr(0, line[0] == '-' || line[0] == '+' || line[0] == '*' ? 1 : 3));
                 if (bulletChar != m.node->attribute("bullet"))
-                    invalidInput(m);
+                    return invalidInput(m);
                 auto [item, blankFinish] = listItem(m, match.end);
                 attach(*m.node, std::move(item));
                 m.blankFinish = blankFinish;
@@ -1001,7 +1003,7 @@ State Parser::dispatch(Machine &m, State state, const Match &match, std::vector<
                     || (sequence != "#"
                         && (sequence != enumtype || m.autoEnum || !ordinal || *ordinal != m.lastOrdinal + 1))
                     || !isEnumeratedListItem(m, ordinal, sequence, match.format))
-                    invalidInput(m);
+                    return invalidInput(m);
                 if (sequence == "#")
                     m.autoEnum = true;
                 auto [item, blankFinish] = listItem(m, match.end);
@@ -1027,7 +1029,7 @@ State Parser::dispatch(Machine &m, State state, const Match &match, std::vector<
                     attach(*m.node, std::move(item));
                     m.blankFinish = blankFinish;
                 } catch (const MarkupError &) {
-                    invalidInput(m);
+                    return invalidInput(m);
                 }
                 return state;
             }
@@ -1054,7 +1056,7 @@ State Parser::dispatch(Machine &m, State state, const Match &match, std::vector<
         default:
             break;
         }
-        invalidInput(m);
+        return invalidInput(m);
     }
 
     switch (t) {

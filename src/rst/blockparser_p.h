@@ -39,6 +39,9 @@ enum class State {
     Definition,
     Line,
     QuotedLiteralBlock,
+    // Not a state: a transition ended the machine (docutils raises EOFError
+    // for it; returning it is much cheaper than throwing).
+    Stop,
 };
 
 enum class Transition {
@@ -167,7 +170,7 @@ private:
     void stateEof(Machine &m, State state, std::vector<std::string_view> &context);
     bool matches(Machine &m, State state, Transition transition, std::string_view line, Match &match);
     State dispatch(Machine &m, State state, const Match &match, std::vector<std::string_view> &context);
-    [[noreturn]] void invalidInput(Machine &m);
+    State invalidInput(Machine &m);
 
     // line movement (docutils' StateMachine)
     bool nextLine(Machine &m, int n = 1);
