@@ -17,8 +17,9 @@ namespace
 {
 
 // Nesting deeper than this is parsed as literal text: it keeps the stack
-// bounded on hostile input (docutils itself hits Python's recursion limit).
-constexpr int maxDepth = 400;
+// under 1 MB on hostile input (docutils itself stops at Python's recursion
+// limit, around a hundred levels).
+constexpr int maxDepth = 200;
 
 // Nested blocks see the same source lines again and again, trimmed from the
 // left; the end of a line never moves. Remembering where each line's run of

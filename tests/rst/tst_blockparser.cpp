@@ -61,6 +61,7 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("input");
         QTest::newRow("deeply nested block quotes") << deepIndent(3000);
         QTest::newRow("deeply nested bullet lists") << deepBullets(3000);
+        QTest::newRow("deeply nested directives") << deepNotes(1000);
         QTest::newRow("one very long line") << QByteArray(2'000'000, 'a');
         QTest::newRow("many short sections") << manySections(5000);
         QTest::newRow("unterminated table") << QByteArray("+---+\n| a |\n+---\n");
@@ -90,6 +91,13 @@ private:
         QByteArray out;
         for (int i = 0; i < depth; ++i)
             out += QByteArray(2 * i, ' ') + "- item\n\n";
+        return out;
+    }
+    static QByteArray deepNotes(int depth)
+    {
+        QByteArray out;
+        for (int i = 0; i < depth; ++i)
+            out += QByteArray(3 * i, ' ') + ".. note::\n\n";
         return out;
     }
     static QByteArray manySections(int count)
