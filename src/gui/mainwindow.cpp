@@ -226,8 +226,8 @@ void MainWindow::createActions()
     diagram->setObjectName(u"diagramMenu"_s);
     QAction *newDiagram = diagram->addAction(tr("&New Diagram"), m_diagrams, &DiagramController::startNewDiagram);
     newDiagram->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
-    QAction *editDiagram =
-        diagram->addAction(tr("&Edit Diagram Under Cursor"), m_diagrams, &DiagramController::editDiagramUnderCursor);
+    QAction *editDiagram
+        = diagram->addAction(tr("&Edit Diagram Under Cursor"), m_diagrams, &DiagramController::editDiagramUnderCursor);
     editDiagram->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
     diagram->addSeparator();
     diagram->addActions(m_diagramPanel->toolBar()->actions());
@@ -310,6 +310,10 @@ void MainWindow::showSnapshot(const std::shared_ptr<const Snapshot> &snapshot)
     m_previewController->show(snapshot);
     m_outline->setSnapshot(snapshot);
     m_problems->setSnapshot(snapshot);
+    QHash<int, bool> marks;
+    for (const spec::Problem &problem : snapshot->problems)
+        marks[problem.line] = marks.value(problem.line) || problem.severity == spec::Severity::Error;
+    m_editor->setProblemMarks(std::move(marks));
 
     const ProblemsModel *problems = m_problems->model();
     if (problems->rowCount() == 0)

@@ -147,6 +147,14 @@ void RstEditor::setTheme(const KSyntaxHighlighting::Theme &theme)
     viewport()->update();
 }
 
+void RstEditor::setProblemMarks(QHash<int, bool> marks)
+{
+    if (marks == m_problemMarks)
+        return;
+    m_problemMarks = std::move(marks);
+    m_gutter->update();
+}
+
 int RstEditor::gutterWidth() const
 {
     int digits = 1;
@@ -426,6 +434,9 @@ void RstEditor::paintGutter(QPaintEvent *event)
         const int height = qRound(blockBoundingRect(block).height());
         if (block.isVisible() && top + height >= event->rect().top()) {
             const bool isCurrent = block.blockNumber() == current;
+            if (const auto mark = m_problemMarks.constFind(block.blockNumber() + 1); mark != m_problemMarks.constEnd())
+                painter.fillRect(
+                    1, top + 1, 4, lineHeight - 2, *mark ? QColor(0xd3, 0x2f, 0x2f) : QColor(0xf0, 0x9a, 0x00));
             QFont font = painter.font();
             font.setBold(isCurrent);
             painter.setFont(font);

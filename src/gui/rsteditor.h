@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QPlainTextEdit>
 
 #include "gui/columnruler.h"
@@ -54,6 +55,11 @@ public:
     // horizontal scrolling.
     ColumnMapping columnMapping() const;
 
+    // Lines the specs gate finds fault with, marked in the gutter: red for
+    // errors, amber for warnings (1-based line -> is an error).
+    void setProblemMarks(QHash<int, bool> marks);
+    const QHash<int, bool> &problemMarks() const { return m_problemMarks; }
+
     ColumnRuler *ruler() const { return m_ruler; }
     FindBar *findBar() const { return m_findBar; }
     // Reflow, find, replace, find next and previous: for the Edit menu.
@@ -78,6 +84,7 @@ protected:
     bool viewportEvent(QEvent *event) override;
 
 private:
+    QHash<int, bool> m_problemMarks;
     friend class LineNumberGutter;
     void paintGutter(QPaintEvent *event);
     void updateViewportMargins();

@@ -126,6 +126,21 @@ private Q_SLOTS:
         const QColor editorBase = window.editor()->palette().color(QPalette::Base);
         QCOMPARE(editorBase.lightness() < 128, dark);
     }
+
+    void problemsAreMarkedInTheGutterAsYouType()
+    {
+        MainWindow window(m_highlighting);
+        window.show();
+        window.editor()->setPlainText(u"Title\n=====\n\nA line that ends in a space \nand one that does not.\n"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(window.isPreviewCurrent(), 20000);
+        QCOMPARE(window.editor()->problemMarks().value(4, false), true);
+
+        QTextCursor cursor(window.editor()->document()->findBlockByNumber(3));
+        cursor.movePosition(QTextCursor::EndOfBlock);
+        cursor.deletePreviousChar();
+        QTRY_VERIFY_WITH_TIMEOUT(window.isPreviewCurrent(), 20000);
+        QVERIFY(!window.editor()->problemMarks().contains(4));
+    }
 };
 
 QTEST_MAIN(TestMainWindow)
