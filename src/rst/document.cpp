@@ -46,8 +46,10 @@ std::unique_ptr<Node> Document::systemMessage(int level,
     node->setAttribute("source", m_sourcePath);
     // As docutils' reporter: a message that names no line gets the line of
     // the top-level parse.
-    if (line == 0)
+    if (line == 0 || (line == lineNone && m_reporterLine > 0))
         line = m_reporterLine;
+    if (line == lineNone)
+        node->setAttribute("line", "True");
     if (line > 0) {
         node->setAttribute("line", std::to_string(line));
         node->setLine(line);
@@ -61,7 +63,7 @@ std::unique_ptr<Node> Document::systemMessage(int level,
     }
     for (auto &child : children)
         node->append(std::move(child));
-    m_diagnostics.push_back({ level, levelName(level), line, std::string(message) });
+    m_diagnostics.push_back({ level, levelName(level), std::max(0, line), std::string(message) });
     return node;
 }
 
