@@ -85,35 +85,22 @@ public:
     // the result, -1, makes a message without a line.
     int lineOf(const Node &node) const;
 
-    // --- reporter ---
+    // --- reporter --------------------------------------------------------
+    // Makes a system_message node (level, type, line, source, backrefs; the
+    // message as its first paragraph, then children) and records the
+    // diagnostic. Line 0 means "no line given": the message gets
+    // reporterLine(), as docutils' reporter does; -1 gives the message no
+    // line; lineNone is docutils' explicit line=None (a node's unknown
+    // line passed on): reporterLine() when there is one, else the
+    // attribute prints as line="True", as docutils' pseudo-XML does.
     static constexpr int lineNone = -2;
     // docutils' `line=node.line`: the node's line, or lineNone.
     static int lineArgument(const Node &node) { return node.line() > 0 ? node.line() : lineNone; }
-    -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -
-                                                                                  // Makes a system_message node (level,
-                                                                                  // type, line, source, backrefs; the
-                                                                                  // message as its first paragraph,
-                                                                                  // then children) and records the
-                                                                                  // diagnostic. Line 0 means "no line
-                                                                                  // given": the message gets
-                                                                                  // reporterLine(), as docutils'
-                                                                                  // reporter does; -1 gives the message
-                                                                                  // no line; lineNone is docutils'
-                                                                                  // explicit line=None (a node's
-                                                                                  // unknown line passed on):
-                                                                                  // reporterLine() when there is one,
-                                                                                  // else the attribute prints as
-                                                                                  // line="True", as docutils'
-                                                                                  // pseudo-XML does.
-                                                                                  std::unique_ptr<Node>
-                                                                                  systemMessage(int level,
-                                                                                      std::string_view message,
-                                                                                      int line,
-                                                                                      std::vector<std::unique_ptr<Node>>
-                                                                                          children
-                                                                                      = {},
-                                                                                      std::vector<std::string> backrefs
-                                                                                      = {});
+    std::unique_ptr<Node> systemMessage(int level,
+        std::string_view message,
+        int line,
+        std::vector<std::unique_ptr<Node>> children = {},
+        std::vector<std::string> backrefs = {});
     std::unique_ptr<Node> info(std::string_view message, int line, std::vector<std::unique_ptr<Node>> children = {});
     std::unique_ptr<Node> warning(std::string_view message, int line, std::vector<std::unique_ptr<Node>> children = {});
     std::unique_ptr<Node> error(std::string_view message, int line, std::vector<std::unique_ptr<Node>> children = {});
