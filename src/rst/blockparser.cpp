@@ -863,10 +863,8 @@ State Parser::dispatch(Machine &m, State state, const Match &match, std::vector<
             paragraphBlank(m, context);
             return State::Body;
         case Transition::Indent:
-            if (state == State::Line) {
-                lineText(m, line, context);
-                return State::Body;
-            }
+            if (state == State::Line)
+                return lineText(m, line, context) ? State::Stop : State::Body;
             if (state == State::Definition) {
                 auto [item, blankFinish] = definitionListItem(m, context);
                 attach(*m.node, std::move(item));
@@ -882,13 +880,10 @@ State Parser::dispatch(Machine &m, State state, const Match &match, std::vector<
             }
             if (specialized)
                 return State::Stop;
-            underline(m, match, context);
-            return State::Body;
+            return underline(m, match, context) ? State::Stop : State::Body;
         case Transition::Text:
-            if (state == State::Line) {
-                lineText(m, line, context);
-                return State::Body;
-            }
+            if (state == State::Line)
+                return lineText(m, line, context) ? State::Stop : State::Body;
             if (specialized)
                 return State::Stop;
             textTransition(m, context);
@@ -2745,7 +2740,7 @@ std::vector<std::unique_ptr<Node>> Parser::term(
     return nodeList;
 }
 
-void Parser::underline(Machine &m, const Match &, std::vector<std::string_view> &context)
+bool Parser::underline(Machine &m, const Match &, std::vector<std::string_view> &context)
 {
     const int lineno = m.absLineNumber();
     const std::string title(rstripSpace(context[0]));
@@ -2779,11 +2774,11 @@ void Parser::underline(Machine &m, const Match &, std::vector<std::string_view> 
         for (auto &msg : messages)
             attach(*m.node, std::move(msg));
         attach(*m.node, std::move(message));
-        return;
+        return false;
     }
     const std::string style(1, underlineText[0]);
     context.clear();
-    section(m, title, source, style, lineno - 1, std::move(messages));
+    return section(m, title, source, style, lineno - 1, std::move(messages));
 }
 
 // --- Line (overline or transition) -------------------------------------------
@@ -2828,7 +2823,7 @@ void Parser::shortOverline(
     stateCorrection(m, context, lines);
 }
 
-void Parser::lineText(Machine &m, std::string_view titleLine, std::vector<std::string_view> &context)
+bool Parser::lineText(Machine &m, std::string_view titleLine, std::vector<std::string_view> &context)
 {
     const int lineno = m.absLineNumber() - 1;
     std::string overline(context[0]);
@@ -2846,7 +2841,7 @@ void Parser::lineText(Machine &m, std::string_view titleLine, std::vector<std::s
         if (rstripSpace(overline).size() < 4)
             shortOverline(m, context, blockText, lineno, 2);
         severe("Incomplete section title.", blockText);
-        return;
+        return false;
     }
     underlineText = std::string(m.line());
     const std::string source = overline + "\n" + title + "\n" + underlineText;
@@ -2856,13 +2851,13 @@ void Parser::lineText(Machine &m, std::string_view titleLine, std::vector<std::s
         if (overline.size() < 4)
             shortOverline(m, context, source, lineno, 2);
         severe("Missing matching underline for section title overline.", source);
-        return;
+        return false;
     }
     if (overline != underlineText) {
         if (overline.size() < 4)
             shortOverline(m, context, source, lineno, 2);
         severe("Title overline & underline mismatch.", source);
-        return;
+        return false;
     }
     title = std::string(rstripSpace(title));
     std::vector<std::unique_ptr<Node>> messages;
@@ -2876,9 +2871,12 @@ void Parser::lineText(Machine &m, std::string_view titleLine, std::vector<std::s
         messages.push_back(m_document.warning("Title overline too short.", lineno, std::move(children)));
     }
     const std::string style { overline[0], underlineText[0] };
+    // docutils leaves eofcheck off when the section ends the machine.
     m.eofcheck = false;
-    section(m, lstripSpace(title), source, style, lineno + 1, std::move(messages));
+    if (section(m, lstripSpace(title), source, style, lineno + 1, std::move(messages)))
+        return true;
     m.eofcheck = true;
+    return false;
 }
 
 void Parser::lineUnderline(Machine &m, std::vector<std::string_view> &context)
@@ -2897,18 +2895,26 @@ void Parser::lineUnderline(Machine &m, std::vector<std::string_view> &context)
 
 // --- sections -------------------------------------------------------------------
 
-void Parser::section(Machine &m,
+bool Parser::section(Machine &m,
     std::string_view title,
     const std::string &source,
     const std::string &style,
     int lineno,
     std::vector<std::unique_ptr<Node>> messages)
 {
-    if (checkSubsection(m, source, style, lineno))
-        newSubsection(m, title, lineno, std::move(messages));
+    switch (checkSubsection(m, source, style, lineno)) {
+    case SubsectionCheck::New:
+        return newSubsection(m, title, lineno, std::move(messages));
+    case SubsectionCheck::Rejected:
+        return false;
+    case SubsectionCheck::BubbleUp:
+        return true;
+    }
+    return false;
 }
 
-bool Parser::checkSubsection(Machine &m, const std::string &source, const std::string &style, int lineno)
+Parser::SubsectionCheck Parser::checkSubsection(
+    Machine &m, const std::string &source, const std::string &style, int lineno)
 {
     const int mylevel = m_sectionLevel;
     const auto it = std::find(m_titleStyles.begin(), m_titleStyles.end(), style);
@@ -2922,10 +2928,10 @@ bool Parser::checkSubsection(Machine &m, const std::string &source, const std::s
     if (it == m_titleStyles.end()) {
         if (static_cast<int>(m_titleStyles.size()) == m_sectionLevel) {
             m_titleStyles.push_back(style);
-            return true;
+            return SubsectionCheck::New;
         }
         inconsistent();
-        return false;
+        return SubsectionCheck::Rejected;
     }
     const int level = static_cast<int>(it - m_titleStyles.begin()) + 1;
     if (level <= mylevel) {
@@ -2933,15 +2939,15 @@ bool Parser::checkSubsection(Machine &m, const std::string &source, const std::s
         if (style.size() == 2)
             m_sectionBubbleUpKludge = true;
         previousLine(m, static_cast<int>(style.size()) + 1);
-        throw EndOfInput {};
+        return SubsectionCheck::BubbleUp;
     }
     if (level == mylevel + 1)
-        return true;
+        return SubsectionCheck::New;
     inconsistent();
-    return false;
+    return SubsectionCheck::Rejected;
 }
 
-void Parser::newSubsection(Machine &m, std::string_view title, int lineno, std::vector<std::unique_ptr<Node>> messages)
+bool Parser::newSubsection(Machine &m, std::string_view title, int lineno, std::vector<std::unique_ptr<Node>> messages)
 {
     const int mylevel = m_sectionLevel;
     ++m_sectionLevel;
@@ -2979,8 +2985,9 @@ void Parser::newSubsection(Machine &m, std::string_view title, int lineno, std::
     gotoLine(m, nested.absLineOffset());
     section->setEndLine(nested.absLineOffset());
     if (m_sectionLevel <= mylevel)
-        throw EndOfInput {};
+        return true; // a sibling or supersection: bubble up
     m_sectionLevel = mylevel;
+    return false;
 }
 
 } // namespace specwright::rst::detail

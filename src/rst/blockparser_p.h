@@ -258,8 +258,8 @@ private:
         Machine &m, const std::vector<std::string_view> &termline);
     std::vector<std::unique_ptr<Node>> term(
         Machine &m, std::string_view text, int lineno, std::vector<std::unique_ptr<Node>> &messages);
-    void underline(Machine &m, const Match &match, std::vector<std::string_view> &context);
-    void lineText(Machine &m, std::string_view line, std::vector<std::string_view> &context);
+    bool underline(Machine &m, const Match &match, std::vector<std::string_view> &context);
+    bool lineText(Machine &m, std::string_view line, std::vector<std::string_view> &context);
     void lineBlankOrEof(Machine &m, std::vector<std::string_view> &context, bool atEof);
     void lineUnderline(Machine &m, std::vector<std::string_view> &context);
     [[noreturn]] void shortOverline(
@@ -267,14 +267,15 @@ private:
     [[noreturn]] void stateCorrection(Machine &m, std::vector<std::string_view> &context, int lines);
 
     // sections
-    void section(Machine &m,
+    bool section(Machine &m,
         std::string_view title,
         const std::string &source,
         const std::string &style,
         int lineno,
         std::vector<std::unique_ptr<Node>> messages);
-    bool checkSubsection(Machine &m, const std::string &source, const std::string &style, int lineno);
-    void newSubsection(Machine &m, std::string_view title, int lineno, std::vector<std::unique_ptr<Node>> messages);
+    enum class SubsectionCheck { New, Rejected, BubbleUp };
+    SubsectionCheck checkSubsection(Machine &m, const std::string &source, const std::string &style, int lineno);
+    bool newSubsection(Machine &m, std::string_view title, int lineno, std::vector<std::unique_ptr<Node>> messages);
 
     Document &m_document;
     Machine *m_machine = nullptr; // the machine running now

@@ -46,16 +46,41 @@ std::string unescape(const std::string &text)
     return out;
 }
 
-void writeNode(std::string &out, const Document &document, const Node &node, int level)
+// Python's splitlines() on text, each line indented; text with only '\n'
+// breaks (nearly all) needs no decoding and no vector of lines.
+void writeTextLines(std::string &out, std::string_view text, int level)
 {
-    if (node.isText()) {
-        // Keep the unescaped text alive: the lines are views into it.
-        const std::string text = unescape(node.textValue());
+    if (text.find_first_of("\r\v\f\x1c\x1d\x1e\xc2\xe2") != std::string_view::npos) {
         for (const auto line : splitLines(text)) {
             indent(out, level);
             out.append(line);
             out += '\n';
         }
+        return;
+    }
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos)
+            end = text.size();
+        indent(out, level);
+        out.append(text.substr(start, end - start));
+        out += '\n';
+        start = end + 1;
+    }
+}
+
+void writeNode(std::string &out, const Document &document, const Node &node, int level)
+{
+    if (node.isText()) {
+        const std::string &value = node.textValue();
+        if (value.find('\0') == std::string::npos) {
+            writeTextLines(out, value, level);
+            return;
+        }
+        // Keep the unescaped text alive: the lines are views into it.
+        const std::string text = unescape(value);
+        writeTextLines(out, text, level);
         return;
     }
     indent(out, level);
