@@ -30,6 +30,20 @@ private Q_SLOTS:
         test::compareWithReference(path);
     }
 
+    // Real specs from the shared corpus (see tests/data/rst/ATTRIBUTION).
+    void corpusFixtures_data()
+    {
+        QTest::addColumn<QString>("path");
+        const QDir dir(QStringLiteral(SPECWRIGHT_TEST_DATA "/rst"));
+        for (const QString &file : dir.entryList({ QStringLiteral("corpus-*.rst") }, QDir::Files, QDir::Name))
+            QTest::newRow(file.toUtf8().constData()) << dir.filePath(file);
+    }
+    void corpusFixtures()
+    {
+        QFETCH(QString, path);
+        test::compareWithReference(path);
+    }
+
     void parserOutputWithoutTransforms()
     {
         ParseOptions options;
