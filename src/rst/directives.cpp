@@ -1299,9 +1299,10 @@ std::vector<std::unique_ptr<Node>> runImage(DirectiveContext &d, bool figure)
             if (first->tag() == "paragraph") {
                 auto caption = element("caption");
                 caption->setLine(first->line());
-                auto paragraph = holder->take(0);
+                Node *paragraph = holder->child(0);
                 while (paragraph->childCount())
                     caption->append(paragraph->take(0));
+                d.document().keepDetached(holder->take(0));
                 figureNode->append(std::move(caption));
             } else if (!(first->tag() == "comment" && first->childCount() == 0)) {
                 std::vector<std::unique_ptr<Node>> result;
@@ -1309,7 +1310,7 @@ std::vector<std::unique_ptr<Node>> runImage(DirectiveContext &d, bool figure)
                 result.push_back(d.errorWithBlock("Figure caption must be a paragraph or empty comment."));
                 return result;
             } else {
-                holder->take(0);
+                d.document().keepDetached(holder->take(0));
                 if (holder->childCount()) {
                     auto legend = element("legend");
                     while (holder->childCount())
@@ -1421,25 +1422,30 @@ std::vector<std::unique_ptr<Node>> runReplace(DirectiveContext &d)
     d.assertHasContent();
     Node *holder = d.document().keepDetached(element("holder"));
     d.nestedParse(*holder);
-    std::unique_ptr<Node> paragraph;
-    std::vector<std::unique_ptr<Node>> messages;
-    while (holder->childCount()) {
-        auto node = holder->take(0);
+    // The nodes stay in the detached holder (they may be registered); only
+    // the paragraph's content and the messages move on.
+    Node *paragraph = nullptr;
+    std::vector<std::size_t> messageIndexes;
+    for (std::size_t i = 0; i < holder->childCount(); ++i) {
+        Node *node = holder->child(i);
         if (!paragraph && node->tag() == "paragraph") {
-            paragraph = std::move(node);
+            paragraph = node;
         } else if (node->tag() == "system_message") {
             node->removeAttribute("backrefs");
-            messages.push_back(std::move(node));
+            messageIndexes.push_back(i);
         } else {
             return one(d.document().error(
                 "Error in \"" + d.name + "\" directive: may contain a single paragraph only.", d.lineno));
         }
     }
+    std::vector<std::unique_ptr<Node>> result;
+    for (auto it = messageIndexes.rbegin(); it != messageIndexes.rend(); ++it)
+        result.insert(result.begin(), holder->take(*it));
     if (paragraph) {
         while (paragraph->childCount())
-            messages.push_back(paragraph->take(0));
+            result.push_back(paragraph->take(0));
     }
-    return messages;
+    return result;
 }
 
 std::vector<std::unique_ptr<Node>> runUnicode(DirectiveContext &d)

@@ -80,6 +80,8 @@ private Q_SLOTS:
         QTest::newRow("many short sections") << manySections(5000);
         QTest::newRow("unterminated table") << QByteArray("+---+\n| a |\n+---\n");
         QTest::newRow("only punctuation lines") << QByteArray("====\n----\n====\n::\n\n..\n__\n|\n");
+        QTest::newRow("registered nodes in a rejected replace directive")
+            << QByteArray(".. |s| replace:: x\n\n   .. [#] foot\n\nText [#]_ |s|.\n");
         QTest::newRow("control characters") << QByteArray("\x01\x02\x0b\x0c\x1c\x1d\r\r\n\t\t*\t-\n", 16);
     }
     void hostileInputDoesNotCrashOrHang()
