@@ -378,18 +378,38 @@ bool MainWindow::insertTemplateSection(const QString &title, const QString &pare
     return fix && applyQuickFix(*fix, text);
 }
 
-void MainWindow::showQuickFixes(int row, const QPoint &globalPosition)
+QList<QAction *> MainWindow::quickFixActions(int row, QObject *owner)
 {
-    if (!m_snapshot)
-        return;
+    QList<QAction *> actions;
+    if (!m_snapshot || row < 0 || row >= m_problems->model()->rowCount())
+        return actions;
+    const spec::Problem &problem = m_problems->model()->problem(row);
     const std::string text = m_editor->toPlainText().toStdString();
     const spec::ParsedSpec parsed = spec::parseWithEngine(text, m_document->path().toStdString());
-    const auto fixes
-        = spec::quickFixes(m_problems->model()->problem(row), text, parsed, m_snapshot->specTemplate.get());
+    for (const auto &fix : spec::quickFixes(problem, text, parsed, m_snapshot->specTemplate.get())) {
+        auto *action = new QAction(QString::fromStdString(fix.label), owner);
+        connect(action, &QAction::triggered, this, [this, fix, text] { applyQuickFix(fix, text); });
+        actions.append(action);
+    }
+    // A long line in prose is fixed by re-wrapping its paragraph.
+    if (problem.rule == spec::rules::lineLength) {
+        auto *action = new QAction(tr("Reflow the paragraph to the limit"), owner);
+        const int line = problem.line;
+        connect(action, &QAction::triggered, this, [this, line] {
+            m_editor->goToLine(line);
+            m_editor->reflowParagraph();
+        });
+        actions.append(action);
+    }
+    return actions;
+}
+
+void MainWindow::showQuickFixes(int row, const QPoint &globalPosition)
+{
     QMenu menu(this);
-    for (const auto &fix : fixes)
-        menu.addAction(QString::fromStdString(fix.label), this, [this, fix, text] { applyQuickFix(fix, text); });
-    if (fixes.empty())
+    const QList<QAction *> actions = quickFixActions(row, &menu);
+    menu.addActions(actions);
+    if (actions.isEmpty())
         menu.addAction(tr("No quick fix for this problem"))->setEnabled(false);
     menu.exec(globalPosition);
 }

@@ -62,6 +62,9 @@ public:
     // Applies a gate quick fix computed for `basis` (the editor's text then)
     // as one undoable edit; false when the text has changed since.
     bool applyQuickFix(const spec::QuickFix &fix, const std::string &basis);
+    // The quick fixes for the problem in the given row of the problems
+    // panel, as actions parented to owner.
+    QList<QAction *> quickFixActions(int row, QObject *owner);
     // Inserts a section the template has and the document lacks.
     bool insertTemplateSection(const QString &title, const QString &parentTitle);
     // The spec template to check against instead of the one found beside

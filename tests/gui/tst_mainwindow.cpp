@@ -14,6 +14,8 @@
 #include "gui/highlighting.h"
 #include "gui/mainwindow.h"
 #include "gui/previewpane.h"
+#include "gui/problemsmodel.h"
+#include "gui/problemspanel.h"
 #include "gui/rsteditor.h"
 
 using namespace Qt::StringLiterals;
@@ -140,6 +142,38 @@ private Q_SLOTS:
         cursor.deletePreviousChar();
         QTRY_VERIFY_WITH_TIMEOUT(window.isPreviewCurrent(), 20000);
         QVERIFY(!window.editor()->problemMarks().contains(4));
+    }
+
+    void longLineIsFixedByReflowFromTheProblemsPanel()
+    {
+        MainWindow window(m_highlighting);
+        window.show();
+        const QString words = u"word "_s.repeated(30).trimmed();
+        window.editor()->setPlainText(u"Title\n=====\n\n"_s + words + u"\n"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(window.isPreviewCurrent(), 20000);
+        const ProblemsModel *problems = window.problemsPanel()->model();
+        int row = -1;
+        for (int i = 0; i < problems->rowCount(); ++i) {
+            if (problems->problem(i).rule == specwright::spec::rules::lineLength)
+                row = i;
+        }
+        QVERIFY(row >= 0);
+        QObject owner;
+        const QList<QAction *> fixes = window.quickFixActions(row, &owner);
+        QAction *reflow = nullptr;
+        for (QAction *action : fixes) {
+            if (action->text().contains(u"Reflow"_s))
+                reflow = action;
+        }
+        QVERIFY(reflow);
+        reflow->trigger();
+        const QStringList lines = window.editor()->toPlainText().split(u'\n');
+        QVERIFY(lines.size() > 4);
+        for (const QString &line : lines)
+            QVERIFY2(line.size() <= 79, qPrintable(line));
+        QTRY_VERIFY_WITH_TIMEOUT(window.isPreviewCurrent(), 20000);
+        for (int i = 0; i < problems->rowCount(); ++i)
+            QVERIFY(problems->problem(i).rule != specwright::spec::rules::lineLength);
     }
 };
 
