@@ -25,17 +25,6 @@
     </message>
 </context>
 <context>
-    <name>RecoveryDialog</name>
-    <message>
-        <source>Recover Unsaved Changes</source>
-        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Specwright did not close cleanly last time. These documents had changes that were not saved. Checked documents are restored as unsaved changes; the others are discarded.</source>
-        <translation>Specwright wurde beim letzten Mal nicht ordnungsgemäß beendet. Diese Dokumente hatten ungespeicherte Änderungen. Markierte Dokumente werden als ungespeicherte Änderungen wiederhergestellt, die übrigen verworfen.</translation>
-    </message>
-</context>
-<context>
     <name>RecoveryStore</name>
     <message>
         <source>Invalid recovery id.</source>
@@ -109,7 +98,7 @@
         <translation>&amp;Durchsuchen …</translation>
     </message>
     <message>
-        <source>&amp;Strict structure: the template's subsections exactly and in order</source>
+        <source>&amp;Strict structure: the template&apos;s subsections exactly and in order</source>
         <translation>&amp;Strenge Struktur: die Unterabschnitte der Vorlage vollständig und in dieser Reihenfolge</translation>
     </message>
     <message>
@@ -537,7 +526,10 @@
     </message>
     <message numerus="yes">
         <source>%n replaced</source>
-        <translation><numerusform>%n ersetzt</numerusform><numerusform>%n ersetzt</numerusform></translation>
+        <translation>
+            <numerusform>%n ersetzt</numerusform>
+            <numerusform>%n ersetzt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -655,7 +647,7 @@
         <translation>&amp;Strenge Struktur</translation>
     </message>
     <message>
-        <source>Require the template's subsections exactly and in order (the ceilometer-specs gate).</source>
+        <source>Require the template&apos;s subsections exactly and in order (the ceilometer-specs gate).</source>
         <translation>Die Unterabschnitte der Vorlage vollständig und in dieser Reihenfolge verlangen (wie die Prüfung von ceilometer-specs).</translation>
     </message>
     <message>
@@ -692,11 +684,17 @@
     </message>
     <message numerus="yes">
         <source>Gate: %n error(s)</source>
-        <translation><numerusform>Prüfung: %n Fehler</numerusform><numerusform>Prüfung: %n Fehler</numerusform></translation>
+        <translation>
+            <numerusform>Prüfung: %n Fehler</numerusform>
+            <numerusform>Prüfung: %n Fehler</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n Warnung</numerusform><numerusform>%n Warnungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Problems (%1)</source>
@@ -780,7 +778,10 @@
     </message>
     <message numerus="yes">
         <source>%n column(s) past the limit</source>
-        <translation><numerusform>%n Spalte über der Grenze</numerusform><numerusform>%n Spalten über der Grenze</numerusform></translation>
+        <translation>
+            <numerusform>%n Spalte über der Grenze</numerusform>
+            <numerusform>%n Spalten über der Grenze</numerusform>
+        </translation>
     </message>
     <message>
         <source>Diagram</source>
@@ -801,6 +802,10 @@
     <message>
         <source>&amp;Diagram Canvas</source>
         <translation>&amp;Diagrammfläche</translation>
+    </message>
+    <message>
+        <source>Reflow the paragraph to the limit</source>
+        <translation>Absatz bis zur Spaltengrenze neu umbrechen</translation>
     </message>
 </context>
 <context>

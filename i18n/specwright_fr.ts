@@ -25,17 +25,6 @@
     </message>
 </context>
 <context>
-    <name>RecoveryDialog</name>
-    <message>
-        <source>Recover Unsaved Changes</source>
-        <translation>Récupérer les modifications non enregistrées</translation>
-    </message>
-    <message>
-        <source>Specwright did not close cleanly last time. These documents had changes that were not saved. Checked documents are restored as unsaved changes; the others are discarded.</source>
-        <translation>Specwright ne s’est pas fermé correctement la dernière fois. Ces documents avaient des modifications non enregistrées. Les documents cochés sont restaurés comme modifications non enregistrées ; les autres sont abandonnés.</translation>
-    </message>
-</context>
-<context>
     <name>RecoveryStore</name>
     <message>
         <source>Invalid recovery id.</source>
@@ -109,7 +98,7 @@
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <source>&amp;Strict structure: the template's subsections exactly and in order</source>
+        <source>&amp;Strict structure: the template&apos;s subsections exactly and in order</source>
         <translation>&amp;Structure stricte : les sous-sections du modèle, toutes et dans l’ordre</translation>
     </message>
     <message>
@@ -537,7 +526,10 @@
     </message>
     <message numerus="yes">
         <source>%n replaced</source>
-        <translation><numerusform>%n remplacée</numerusform><numerusform>%n remplacées</numerusform></translation>
+        <translation>
+            <numerusform>%n remplacée</numerusform>
+            <numerusform>%n remplacées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -655,7 +647,7 @@
         <translation>Structure s&amp;tricte</translation>
     </message>
     <message>
-        <source>Require the template's subsections exactly and in order (the ceilometer-specs gate).</source>
+        <source>Require the template&apos;s subsections exactly and in order (the ceilometer-specs gate).</source>
         <translation>Exiger les sous-sections du modèle, toutes et dans l’ordre (le contrôle de ceilometer-specs).</translation>
     </message>
     <message>
@@ -692,11 +684,17 @@
     </message>
     <message numerus="yes">
         <source>Gate: %n error(s)</source>
-        <translation><numerusform>Contrôle : %n erreur</numerusform><numerusform>Contrôle : %n erreurs</numerusform></translation>
+        <translation>
+            <numerusform>Contrôle : %n erreur</numerusform>
+            <numerusform>Contrôle : %n erreurs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n avertissement</numerusform><numerusform>%n avertissements</numerusform></translation>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
     </message>
     <message>
         <source>Problems (%1)</source>
@@ -780,7 +778,10 @@
     </message>
     <message numerus="yes">
         <source>%n column(s) past the limit</source>
-        <translation><numerusform>%n colonne au-delà de la limite</numerusform><numerusform>%n colonnes au-delà de la limite</numerusform></translation>
+        <translation>
+            <numerusform>%n colonne au-delà de la limite</numerusform>
+            <numerusform>%n colonnes au-delà de la limite</numerusform>
+        </translation>
     </message>
     <message>
         <source>Diagram</source>
@@ -801,6 +802,10 @@
     <message>
         <source>&amp;Diagram Canvas</source>
         <translation>&amp;Zone de dessin du diagramme</translation>
+    </message>
+    <message>
+        <source>Reflow the paragraph to the limit</source>
+        <translation>Réagencer le paragraphe jusqu’à la limite de colonnes</translation>
     </message>
 </context>
 <context>
