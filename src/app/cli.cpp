@@ -7,19 +7,21 @@
 
 #include "app/version.h"
 
-namespace specwright::app {
+namespace specwright::app
+{
 
-namespace {
+namespace
+{
 
 using Command = int (*)(const Arguments &, std::ostream &, std::ostream &);
 
 const std::map<std::string, Command, std::less<>> &commands()
 {
-    static const std::map<std::string, Command, std::less<>> table{
-        {"doctree", runDoctree},
-        {"render", runRender},
-        {"check", runCheck},
-        {"diagram", runDiagram},
+    static const std::map<std::string, Command, std::less<>> table {
+        { "doctree", runDoctree },
+        { "render", runRender },
+        { "check", runCheck },
+        { "diagram", runDiagram },
     };
     return table;
 }

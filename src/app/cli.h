@@ -5,7 +5,8 @@
 #include <string>
 #include <vector>
 
-namespace specwright::app {
+namespace specwright::app
+{
 
 // The command line shares the engine with the editor. Each command takes its
 // own arguments (without the program and command names) and returns the

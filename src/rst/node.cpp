@@ -3,7 +3,8 @@
 
 #include <algorithm>
 
-namespace specwright::rst {
+namespace specwright::rst
+{
 
 std::unique_ptr<Node> Node::element(std::string tag)
 {

@@ -8,7 +8,8 @@
 #include <variant>
 #include <vector>
 
-namespace specwright::rst {
+namespace specwright::rst
+{
 
 // An attribute value as docutils keeps it: a plain string, or a list of
 // strings (ids, classes, names, dupnames, backrefs, ...).
@@ -71,7 +72,10 @@ public:
     void setRawSource(std::string raw) { m_rawSource = std::move(raw); }
 
 private:
-    explicit Node(std::string tag) : m_tag(std::move(tag)) { }
+    explicit Node(std::string tag)
+        : m_tag(std::move(tag))
+    {
+    }
 
     std::string m_tag;
     std::string m_text;

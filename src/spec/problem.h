@@ -37,13 +37,13 @@ struct Problem {
     Severity severity = Severity::Error;
     int line = 1; // 1-based
     int column = 1; // 1-based, in code points
-    std::string message{};
+    std::string message {};
 
     // Structure problems only: the title concerned (raw source text) and the
     // top-level section holding it (empty for a top-level section).
     SectionIssue issue = SectionIssue::None;
-    std::string title{};
-    std::string parentTitle{};
+    std::string title {};
+    std::string parentTitle {};
 };
 
 } // namespace specwright::spec
