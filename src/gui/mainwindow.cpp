@@ -367,12 +367,21 @@ bool MainWindow::applyQuickFix(const spec::QuickFix &fix, const std::string &bas
     return true;
 }
 
+// The gate's view of `text`: the snapshot's when it is of this very text
+// (the usual case), so a quick fix does not parse the document again.
+spec::ParsedSpec MainWindow::parsedSpecFor(const std::string &text) const
+{
+    if (m_snapshot && m_snapshot->text == text)
+        return m_snapshot->parsedSpec;
+    return spec::parseWithEngine(text, m_document->path().toStdString());
+}
+
 bool MainWindow::insertTemplateSection(const QString &title, const QString &parentTitle)
 {
     if (!m_snapshot || !m_snapshot->specTemplate)
         return false;
     const std::string text = m_editor->toPlainText().toStdString();
-    const spec::ParsedSpec parsed = spec::parseWithEngine(text, m_document->path().toStdString());
+    const spec::ParsedSpec parsed = parsedSpecFor(text);
     const auto fix = spec::insertMissingSection(
         text, parsed.sections, *m_snapshot->specTemplate, title.toStdString(), parentTitle.toStdString());
     return fix && applyQuickFix(*fix, text);
@@ -385,7 +394,7 @@ QList<QAction *> MainWindow::quickFixActions(int row, QObject *owner)
         return actions;
     const spec::Problem &problem = m_problems->model()->problem(row);
     const std::string text = m_editor->toPlainText().toStdString();
-    const spec::ParsedSpec parsed = spec::parseWithEngine(text, m_document->path().toStdString());
+    const spec::ParsedSpec parsed = parsedSpecFor(text);
     for (const auto &fix : spec::quickFixes(problem, text, parsed, m_snapshot->specTemplate.get())) {
         auto *action = new QAction(QString::fromStdString(fix.label), owner);
         connect(action, &QAction::triggered, this, [this, fix, text] { applyQuickFix(fix, text); });

@@ -11,6 +11,7 @@ class QTimer;
 
 namespace specwright::spec
 {
+struct ParsedSpec;
 struct QuickFix;
 }
 
@@ -94,6 +95,7 @@ private:
     void askAboutExternalChange();
     void showQuickFixes(int row, const QPoint &globalPosition);
     void chooseTemplate();
+    spec::ParsedSpec parsedSpecFor(const std::string &text) const;
     void goToPosition(int line, int column);
 
     void open();
