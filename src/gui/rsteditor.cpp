@@ -56,6 +56,8 @@ RstEditor::RstEditor(QWidget *parent)
     connect(this, &QPlainTextEdit::selectionChanged, this, &RstEditor::updateRuler);
     connect(horizontalScrollBar(), &QScrollBar::valueChanged, this, &RstEditor::updateRuler);
     connect(document(), &QTextDocument::contentsChanged, this, &RstEditor::updatePastLimit);
+    // Only the lines on screen are tinted: scrolling brings the others in.
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &RstEditor::updatePastLimit);
     connect(m_findBar, &FindBar::visibilityChanged, this, &RstEditor::updateViewportMargins);
     createActions();
     fontChanged();
@@ -250,8 +252,10 @@ bool RstEditor::viewportEvent(QEvent *event)
 {
     const bool handled = QPlainTextEdit::viewportEvent(event);
     // A scroll bar appearing or going resizes the viewport alone.
-    if (event->type() == QEvent::Resize)
+    if (event->type() == QEvent::Resize) {
         placePanels();
+        updatePastLimit();
+    }
     return handled;
 }
 
@@ -385,7 +389,14 @@ void RstEditor::updatePastLimit()
 {
     m_pastLimit.clear();
     const QColor tint = m_pastLimitColor.isValid() ? m_pastLimitColor : QColor(255, 0, 0, 50);
-    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+    // The lines on screen and a screenful either side, so that the tint
+    // costs the same in a 50 MB file as in a short one.
+    const int lineHeight = qMax(1, fontMetrics().lineSpacing());
+    const int screenLines = viewport()->height() / lineHeight + 1;
+    QTextBlock block = firstVisibleBlock();
+    for (int back = 0; back < screenLines && block.previous().isValid(); ++back)
+        block = block.previous();
+    for (int count = 0; block.isValid() && count < 3 * screenLines; block = block.next(), ++count) {
         const int length = block.length() - 1;
         if (length <= m_limit)
             continue;

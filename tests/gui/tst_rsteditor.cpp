@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QAction>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
@@ -66,6 +67,24 @@ private Q_SLOTS:
             editor.setColumnLimit(limit);
         editor.setPlainText(text);
         QCOMPARE(tintedRanges(editor), ranges);
+    }
+
+    void tintFollowsTheScreenInALongDocument()
+    {
+        // Tinting every line of a huge file on each keystroke would stall
+        // typing: the lines on screen are tinted, and those scrolled to.
+        RstEditor editor;
+        editor.resize(400, 300);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        editor.setColumnLimit(10);
+        QString text;
+        for (int line = 1; line <= 20000; ++line)
+            text += (line == 1 || line == 20000 ? u"0123456789ABC\n"_s : u"short\n"_s);
+        editor.setPlainText(text);
+        QCOMPARE(tintedRanges(editor), QStringList { u"1:10-13"_s });
+        editor.verticalScrollBar()->setValue(editor.verticalScrollBar()->maximum());
+        QCOMPARE(tintedRanges(editor), QStringList { u"20000:10-13"_s });
     }
 
     void tintFollowsEditsAndLimit()
