@@ -55,7 +55,10 @@ RstEditor::RstEditor(QWidget *parent)
     connect(this, &QPlainTextEdit::cursorPositionChanged, this, &RstEditor::highlightCurrentLine);
     connect(this, &QPlainTextEdit::selectionChanged, this, &RstEditor::updateRuler);
     connect(horizontalScrollBar(), &QScrollBar::valueChanged, this, &RstEditor::updateRuler);
-    connect(document(), &QTextDocument::contentsChanged, this, &RstEditor::updatePastLimit);
+    // Queued: the document may still be working on its cursors (emptying
+    // itself, say) when it reports the change, and replacing the extra
+    // selections then would free cursors it is using.
+    connect(document(), &QTextDocument::contentsChanged, this, &RstEditor::updatePastLimit, Qt::QueuedConnection);
     // Only the lines on screen are tinted: scrolling brings the others in.
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &RstEditor::updatePastLimit);
     connect(m_findBar, &FindBar::visibilityChanged, this, &RstEditor::updateViewportMargins);
@@ -117,6 +120,17 @@ QList<QAction *> RstEditor::viewActions() const
 void RstEditor::setDefinition(const KSyntaxHighlighting::Definition &definition)
 {
     m_highlighter->setDefinition(definition);
+}
+
+void RstEditor::setSyntaxColours(bool on)
+{
+    if (on != hasSyntaxColours())
+        m_highlighter->setDocument(on ? document() : nullptr);
+}
+
+bool RstEditor::hasSyntaxColours() const
+{
+    return m_highlighter->document() != nullptr;
 }
 
 void RstEditor::setTheme(const KSyntaxHighlighting::Theme &theme)

@@ -36,6 +36,10 @@ public:
     ~RstEditor() override;
 
     void setDefinition(const KSyntaxHighlighting::Definition &definition);
+    // Syntax colours on or off (off for very large documents); turning
+    // them on highlights the whole text.
+    void setSyntaxColours(bool on);
+    bool hasSyntaxColours() const;
     void setTheme(const KSyntaxHighlighting::Theme &theme);
 
     int gutterWidth() const;

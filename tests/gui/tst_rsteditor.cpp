@@ -66,7 +66,7 @@ private Q_SLOTS:
         if (limit != 79)
             editor.setColumnLimit(limit);
         editor.setPlainText(text);
-        QCOMPARE(tintedRanges(editor), ranges);
+        QTRY_COMPARE(tintedRanges(editor), ranges);
     }
 
     void tintFollowsTheScreenInALongDocument()
@@ -82,9 +82,27 @@ private Q_SLOTS:
         for (int line = 1; line <= 20000; ++line)
             text += (line == 1 || line == 20000 ? u"0123456789ABC\n"_s : u"short\n"_s);
         editor.setPlainText(text);
-        QCOMPARE(tintedRanges(editor), QStringList { u"1:10-13"_s });
+        QTRY_COMPARE(tintedRanges(editor), QStringList { u"1:10-13"_s });
         editor.verticalScrollBar()->setValue(editor.verticalScrollBar()->maximum());
-        QCOMPARE(tintedRanges(editor), QStringList { u"20000:10-13"_s });
+        QTRY_COMPARE(tintedRanges(editor), QStringList { u"20000:10-13"_s });
+    }
+
+    void emptyingTheDocumentDropsTheTint()
+    {
+        // The tint's cursors must be let go of after the document has
+        // finished emptying itself, not while it is still updating them.
+        RstEditor editor;
+        editor.setColumnLimit(4);
+        editor.setPlainText(u"abcdefgh\nab\nabcdefgh\n"_s);
+        QTRY_COMPARE(tintedRanges(editor), (QStringList { u"1:4-8"_s, u"3:4-8"_s }));
+        editor.clear();
+        QTRY_COMPARE(tintedRanges(editor), QStringList());
+        editor.setPlainText(u"abcdefgh"_s);
+        QTRY_COMPARE(tintedRanges(editor), QStringList { u"1:4-8"_s });
+        editor.setPlainText(QString());
+        QTRY_COMPARE(tintedRanges(editor), QStringList());
+        QTest::keyClicks(&editor, u"abcdef"_s);
+        QTRY_COMPARE(tintedRanges(editor), QStringList { u"1:4-6"_s });
     }
 
     void tintFollowsEditsAndLimit()
@@ -92,14 +110,14 @@ private Q_SLOTS:
         RstEditor editor;
         editor.setColumnLimit(5);
         editor.setPlainText(u"abc\n"_s);
-        QCOMPARE(tintedRanges(editor), QStringList());
+        QTRY_COMPARE(tintedRanges(editor), QStringList());
         placeCursor(editor, 1, 3);
         QTest::keyClicks(&editor, u"defg"_s);
-        QCOMPARE(tintedRanges(editor), QStringList { u"1:5-7"_s });
+        QTRY_COMPARE(tintedRanges(editor), QStringList { u"1:5-7"_s });
         editor.setColumnLimit(6);
-        QCOMPARE(tintedRanges(editor), QStringList { u"1:6-7"_s });
+        QTRY_COMPARE(tintedRanges(editor), QStringList { u"1:6-7"_s });
         editor.undo();
-        QCOMPARE(tintedRanges(editor), QStringList());
+        QTRY_COMPARE(tintedRanges(editor), QStringList());
     }
 
     void reportsColumnsPastTheLimit()
