@@ -35,6 +35,11 @@ Autosaver::Autosaver(DocumentController *document, RecoveryStore store, QObject 
     QTextDocument *text = m_document->document();
     connect(text, &QTextDocument::contentsChanged, this, &Autosaver::onContentsChanged);
     connect(text, &QTextDocument::modificationChanged, this, &Autosaver::onModificationChanged);
+    // Recovered text loaded in slices is written once it is all in.
+    connect(m_document, &DocumentController::opened, this, [this] {
+        if (m_unwritten && m_document->isModified())
+            m_idleTimer->start();
+    });
     // Leaving the application is the other moment a crash would cost most.
     connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
         if (state != Qt::ApplicationActive)
@@ -90,7 +95,7 @@ Status Autosaver::restore(const RecoveryEntry &entry)
 Status Autosaver::flush()
 {
     m_idleTimer->stop();
-    if (!m_unwritten || !m_document->isModified())
+    if (!m_unwritten || !m_document->isModified() || m_document->isLoading())
         return Status::success();
     RecoveryEntry entry;
     entry.id = m_id;

@@ -8,6 +8,7 @@
 #include <optional>
 #include <thread>
 
+#include "gui/largedocument.h"
 #include "rst/parser.h"
 
 namespace specwright::gui
@@ -18,7 +19,8 @@ namespace
 
 struct Job {
     quint64 revision = 0;
-    std::string text;
+    // Shared with the editor's copy until converted on the worker thread.
+    QString text;
     std::string sourcePath;
     spec::GateSettings gateSettings;
 };
@@ -40,12 +42,15 @@ std::shared_ptr<const Snapshot> analyze(const Job &job, spec::Gate &gate)
     auto snapshot = std::make_shared<Snapshot>();
     snapshot->revision = job.revision;
     const auto started = std::chrono::steady_clock::now();
+    std::string text = job.text.toStdString();
     rst::ParseOptions options;
     options.sourcePath = job.sourcePath;
-    snapshot->document = rst::parse(job.text, options);
+    snapshot->document = rst::parse(text, options);
     snapshot->parseMilliseconds = millisecondsSince(started);
     const auto rendering = std::chrono::steady_clock::now();
-    snapshot->blocks = rst::writeHtmlBlocks(*snapshot->document);
+    snapshot->previewPaused = job.text.size() > LargeDocument::livePreview;
+    if (!snapshot->previewPaused)
+        snapshot->blocks = rst::writeHtmlBlocks(*snapshot->document);
     snapshot->outline = rst::outline(*snapshot->document);
     snapshot->renderMilliseconds = millisecondsSince(rendering);
 
@@ -55,8 +60,8 @@ std::shared_ptr<const Snapshot> analyze(const Job &job, spec::Gate &gate)
     const spec::TemplateLookup lookup = gate.templateFor(path);
     snapshot->specTemplate = lookup.specTemplate;
     snapshot->templateError = lookup.error;
-    snapshot->problems = gate.check(job.text, path, snapshot->parsedSpec);
-    snapshot->text = job.text;
+    snapshot->problems = gate.check(text, path, snapshot->parsedSpec);
+    snapshot->text = std::move(text);
     return snapshot;
 }
 
@@ -129,7 +134,7 @@ DocumentAnalyzer::~DocumentAnalyzer() = default;
 
 quint64 DocumentAnalyzer::submit(const QString &text, const QString &sourcePath)
 {
-    m_worker->post(Job { ++m_revision, text.toStdString(), sourcePath.toStdString(), m_gateSettings });
+    m_worker->post(Job { ++m_revision, text, sourcePath.toStdString(), m_gateSettings });
     return m_revision;
 }
 

@@ -20,6 +20,8 @@ struct Snapshot {
     quint64 revision = 0;
     std::shared_ptr<const rst::Document> document;
     std::vector<rst::HtmlBlock> blocks;
+    // The text is too large for the live preview: no blocks were rendered.
+    bool previewPaused = false;
     std::vector<rst::Section> outline;
     // The specs gate's view: sections as it compares them, the template in
     // force (null when none), its verdicts.

@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/documentcontroller.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QSaveFile>
 #include <QStringDecoder>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTimer>
+
+#include "gui/largedocument.h"
 
 using namespace Qt::StringLiterals;
 
@@ -101,15 +106,74 @@ Status DocumentController::open(const QString &path)
     QString text = QString::fromUtf8(bytes);
     if (m_crlf)
         text.replace(u"\r\n"_s, u"\n"_s);
-    m_document->setPlainText(text);
-    m_document->setModified(false);
     if (m_path != path) {
         m_path = path;
         Q_EMIT pathChanged(m_path);
     }
     watch(path);
-    Q_EMIT opened();
+    setText(text, false);
     return Status::success();
+}
+
+void DocumentController::setText(const QString &text, bool modified)
+{
+    if (text.size() <= LargeDocument::slicedLoading) {
+        m_loadingText.clear();
+        m_loadPosition = -1;
+        Q_EMIT loadStarted(text.size());
+        m_document->setUndoRedoEnabled(true);
+        m_document->setPlainText(text);
+        m_document->setModified(modified);
+        Q_EMIT opened();
+        return;
+    }
+    const bool alreadyLoading = isLoading();
+    m_loadingText = text;
+    m_loadPosition = 0;
+    m_loadingModified = modified;
+    Q_EMIT loadStarted(text.size());
+    m_document->setUndoRedoEnabled(false);
+    m_document->clear();
+    m_document->setModified(false);
+    Q_EMIT loadProgress(0);
+    if (!alreadyLoading)
+        QTimer::singleShot(0, this, &DocumentController::loadNextSlices);
+}
+
+void DocumentController::loadNextSlices()
+{
+    if (!isLoading())
+        return;
+    // Slices end at a line break (never inside a character), and a turn of
+    // the event loop takes about a tenth of a second of them.
+    constexpr qsizetype slice = 128 * 1024;
+    QElapsedTimer turn;
+    turn.start();
+    QTextCursor cursor(m_document);
+    cursor.movePosition(QTextCursor::End);
+    while (m_loadPosition < m_loadingText.size() && turn.elapsed() < 100) {
+        qsizetype end = qMin(m_loadPosition + slice, m_loadingText.size());
+        if (end < m_loadingText.size()) {
+            const qsizetype lineBreak = m_loadingText.lastIndexOf(u'\n', end - 1);
+            end = lineBreak >= m_loadPosition ? lineBreak + 1 : end;
+            if (end < m_loadingText.size() && m_loadingText.at(end - 1).isHighSurrogate())
+                ++end;
+        }
+        cursor.insertText(QStringView(m_loadingText).sliced(m_loadPosition, end - m_loadPosition).toString());
+        m_loadPosition = end;
+    }
+    m_document->setModified(false);
+    if (m_loadPosition < m_loadingText.size()) {
+        Q_EMIT loadProgress(int(m_loadPosition * 100 / m_loadingText.size()));
+        QTimer::singleShot(0, this, &DocumentController::loadNextSlices);
+        return;
+    }
+    m_loadingText.clear();
+    m_loadPosition = -1;
+    m_document->setUndoRedoEnabled(true);
+    m_document->setModified(m_loadingModified);
+    Q_EMIT loadProgress(100);
+    Q_EMIT opened();
 }
 
 void DocumentController::openText(const QString &text, const QString &displayName)
@@ -122,10 +186,8 @@ void DocumentController::openText(const QString &text, const QString &displayNam
     m_diskContent.clear();
     m_crlf = false;
     m_bom = false;
-    m_document->setPlainText(text);
-    m_document->setModified(false);
     Q_EMIT pathChanged(m_path);
-    Q_EMIT opened();
+    setText(text, false);
 }
 
 QByteArray DocumentController::encode() const
@@ -150,6 +212,8 @@ Status DocumentController::save()
 
 Status DocumentController::saveAs(const QString &path)
 {
+    if (isLoading())
+        return Status::failure(tr("%1 is still being opened; it can be saved once it is complete.").arg(displayName()));
     const QByteArray bytes = encode();
     QSaveFile file(path);
     const bool written
@@ -192,8 +256,7 @@ Status DocumentController::restore(const QString &path, const QString &text, con
             Q_EMIT pathChanged(m_path);
         }
     }
-    m_document->setPlainText(text);
-    m_document->setModified(true);
+    setText(text, true);
     return Status::success();
 }
 

@@ -39,6 +39,12 @@ public:
 
     Status open(const QString &path);
     void openText(const QString &text, const QString &displayName);
+    // A large text goes into the editor a slice per turn of the event loop,
+    // so that the window keeps working while it loads: open() returns at
+    // once and opened() follows when the last slice is in. Until then the
+    // text is incomplete, and saving refuses.
+    // (LargeDocument::slicedLoading says how large.)
+    bool isLoading() const { return m_loadPosition >= 0; }
     Status save();
     Status saveAs(const QString &path);
     // Takes the file as it is now on disk, dropping local changes.
@@ -53,6 +59,10 @@ public:
 
 Q_SIGNALS:
     void pathChanged(const QString &path);
+    // A text of `characters` characters is about to replace the document's.
+    void loadStarted(qsizetype characters);
+    // How much of a sliced load is in, from 0 to 100.
+    void loadProgress(int percent);
     void opened();
     void saved();
     // The file changed on disk and there were no local changes: it was
@@ -64,6 +74,10 @@ Q_SIGNALS:
     void deletedOnDisk();
 
 private:
+    // Replaces the document's text, in slices when it is long; `modified`
+    // is the state the document is left in.
+    void setText(const QString &text, bool modified);
+    void loadNextSlices();
     void watch(const QString &path);
     void onFileChanged(const QString &path);
     QByteArray encode() const;
@@ -74,6 +88,9 @@ private:
     QString m_untitledName;
     QString m_encodingProblem;
     QByteArray m_diskContent; // what we last read or wrote, to tell our own writes apart
+    QString m_loadingText; // the text a sliced load is putting in
+    qsizetype m_loadPosition = -1; // how much of it is in; -1: not loading
+    bool m_loadingModified = false;
     bool m_crlf = false;
     bool m_bom = false;
 };

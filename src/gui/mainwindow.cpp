@@ -25,6 +25,7 @@
 #include "gui/documentanalyzer.h"
 #include "gui/documentcontroller.h"
 #include "gui/highlighting.h"
+#include "gui/largedocument.h"
 #include "gui/linediff.h"
 #include "gui/outlinepanel.h"
 #include "gui/previewcontroller.h"
@@ -105,6 +106,11 @@ MainWindow::MainWindow(Highlighting &highlighting, QWidget *parent)
     connect(m_editor->document(), &QTextDocument::modificationChanged, this, &MainWindow::setWindowModified);
     connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, &MainWindow::updateCursorStatus);
     connect(m_editor, &RstEditor::columnsPastLimitChanged, this, &MainWindow::updateCursorStatus);
+    connect(m_document, &DocumentController::loadStarted, this, &MainWindow::onLoadStarted);
+    connect(m_document, &DocumentController::loadProgress, this, [this](int percent) {
+        statusBar()->showMessage(tr("Opening %1: %2 %").arg(m_document->displayName()).arg(percent));
+    });
+    connect(m_document, &DocumentController::opened, this, &MainWindow::onOpened);
     connect(m_document, &DocumentController::reloadedFromDisk, this, [this] {
         statusBar()->showMessage(tr("%1 changed on disk and was reloaded.").arg(m_document->displayName()), 5000);
     });
@@ -301,13 +307,59 @@ void MainWindow::updateCursorStatus()
 
 void MainWindow::scheduleAnalysis()
 {
-    m_analysisTimer->start();
+    // A sliced load analyses once, when its last slice is in.
+    if (m_document->isLoading())
+        return;
+    m_analysisTimer->start(m_editor->document()->characterCount() > LargeDocument::typingPause
+            ? LargeDocument::typingPauseMilliseconds
+            : 0);
+}
+
+void MainWindow::onLoadStarted(qsizetype characters)
+{
+    // Colours go off before a large text comes in; they come back on once
+    // a smaller one is in (see onOpened), so the large one is never
+    // highlighted.
+    if (characters > LargeDocument::syntaxColours)
+        m_editor->setSyntaxColours(false);
+    if (m_document->isLoading()) {
+        m_analysisTimer->stop();
+        m_editor->setReadOnly(true);
+    }
+}
+
+void MainWindow::onOpened()
+{
+    const qsizetype characters = m_editor->document()->characterCount();
+    const bool colours = characters <= LargeDocument::syntaxColours;
+    m_editor->setSyntaxColours(colours);
+    m_editor->setReadOnly(!m_document->encodingProblem().isEmpty());
+    if (!m_document->encodingProblem().isEmpty())
+        showError(m_document->encodingProblem());
+    else if (!colours)
+        statusBar()->showMessage(
+            tr("%1 is large (%2 MB): syntax colours are off and the live preview pauses above %3 MB.")
+                .arg(m_document->displayName())
+                .arg(characters / (1024 * 1024))
+                .arg(LargeDocument::livePreview / (1024 * 1024)),
+            10000);
+    else
+        statusBar()->clearMessage();
+    m_editor->goToLine(std::exchange(m_lineAfterOpening, 1));
+    scheduleAnalysis();
 }
 
 void MainWindow::showSnapshot(const std::shared_ptr<const Snapshot> &snapshot)
 {
     m_snapshot = snapshot;
+    // A paused preview shows an empty page under the notice, not an old
+    // text that no longer matches the editor.
     m_previewController->show(snapshot);
+    m_preview->setNotice(snapshot->previewPaused
+            ? tr("The live preview is paused: it follows documents of up to %1 MB. The outline and the "
+                 "problems still follow this one.")
+                  .arg(LargeDocument::livePreview / (1024 * 1024))
+            : QString());
     m_outline->setSnapshot(snapshot);
     m_problems->setSnapshot(snapshot);
     QHash<int, bool> marks;
@@ -453,14 +505,13 @@ void MainWindow::showError(const QString &message)
 
 bool MainWindow::openFile(const QString &path, int line)
 {
+    // Where the cursor goes once the text is in (see onOpened).
+    m_lineAfterOpening = qMax(line, 1);
     if (const Status status = m_document->open(path); !status) {
+        m_lineAfterOpening = 1;
         showError(status.error());
         return false;
     }
-    m_editor->setReadOnly(!m_document->encodingProblem().isEmpty());
-    if (!m_document->encodingProblem().isEmpty())
-        showError(m_document->encodingProblem());
-    m_editor->goToLine(qMax(line, 1));
     return true;
 }
 
@@ -469,7 +520,6 @@ void MainWindow::openSample()
     QFile sample(u":/sample/example-spec.rst"_s);
     if (sample.open(QIODevice::ReadOnly))
         m_document->openText(QString::fromUtf8(sample.readAll()), tr("example-spec.rst"));
-    m_editor->goToLine(1);
 }
 
 void MainWindow::open()

@@ -13,7 +13,7 @@ namespace specwright::spec
 {
 struct ParsedSpec;
 struct QuickFix;
-}
+} // namespace specwright::spec
 
 namespace specwright::gui
 {
@@ -90,6 +90,8 @@ private:
     void updateCursorStatus();
     void showSnapshot(const std::shared_ptr<const Snapshot> &snapshot);
     void scheduleAnalysis();
+    void onLoadStarted(qsizetype characters);
+    void onOpened();
     void showError(const QString &message);
     bool maybeSave();
     void askAboutExternalChange();
@@ -118,6 +120,7 @@ private:
     DiagramController *m_diagrams;
     QDockWidget *m_diagramDock = nullptr;
     QTimer *m_analysisTimer;
+    int m_lineAfterOpening = 1;
     QLabel *m_cursorStatus;
     QLabel *m_templateStatus;
     QLabel *m_checkStatus;
