@@ -17,10 +17,13 @@
 using namespace Qt::StringLiterals;
 using namespace specwright::gui;
 
-// A 50 MB spec must not freeze the window: it opens, and while it is
-// analysed, scrolled and edited the event loop keeps turning. Slow (minutes)
-// and timing-bound, so it carries the "bench" label and stays out of the
-// plain test command.
+// A large spec must not freeze the window: it loads in slices, is analysed
+// beside the window, scrolls and edits. Built twice: tst_largedocument (a
+// 5 MB file, in the plain test run) checks what the user sees; tst_largefile
+// (50 MB, minutes long, label "bench") also holds the longest pause of the
+// event loop to under a second.
+constexpr bool measuresPauses = SPECWRIGHT_MEASURE_PAUSES;
+
 class TestLargeFile : public QObject
 {
     Q_OBJECT
@@ -59,7 +62,7 @@ private Q_SLOTS:
     {
         QByteArray text = "==========\nLarge spec\n==========\n\n"_ba;
         int section = 0;
-        while (text.size() < 50 * 1024 * 1024) {
+        while (text.size() < SPECWRIGHT_LARGE_FILE_MB * 1024 * 1024) {
             const QByteArray title = "Section " + QByteArray::number(++section);
             text += title + '\n' + QByteArray(title.size(), '-') + "\n\n";
             for (int paragraph = 0; paragraph < 8; ++paragraph)
@@ -73,7 +76,7 @@ private Q_SLOTS:
         QCOMPARE(file.write(text), text.size());
     }
 
-    void aFiftyMegabyteSpecKeepsTheWindowResponsive()
+    void aLargeSpecKeepsTheWindowResponsive()
     {
         MainWindow window(m_highlighting);
         window.show();
@@ -89,7 +92,8 @@ private Q_SLOTS:
             opening.elapsed(),
             loading.ticks(),
             loading.longestPause());
-        QVERIFY2(loading.longestPause() < 1000, qPrintable(QString::number(loading.longestPause())));
+        if (measuresPauses)
+            QVERIFY2(loading.longestPause() < 1000, qPrintable(QString::number(loading.longestPause())));
         QCOMPARE(window.editor()->document()->characterCount() - 1, QFileInfo(m_path).size());
         QVERIFY(!window.editor()->isReadOnly());
         QVERIFY(!window.documentController()->isModified());
@@ -108,10 +112,11 @@ private Q_SLOTS:
             opening.elapsed(),
             analysing.ticks(),
             analysing.longestPause());
-        QVERIFY2(analysing.longestPause() < 1000, qPrintable(QString::number(analysing.longestPause())));
+        if (measuresPauses)
+            QVERIFY2(analysing.longestPause() < 1000, qPrintable(QString::number(analysing.longestPause())));
         QVERIFY(window.snapshot()->previewPaused);
         QVERIFY(window.preview()->notice().contains(u"paused"_s));
-        QVERIFY(window.snapshot()->outline.size() > 1000);
+        QVERIFY(window.snapshot()->outline.size() > 100);
 
         Heartbeat editing;
         QScrollBar *bar = window.editor()->verticalScrollBar();
@@ -123,7 +128,8 @@ private Q_SLOTS:
         QTest::keyClicks(window.editor(), u"typed at the end"_s);
         QTest::qWait(1000);
         qInfo("scrolling and typing: longest pause %lld ms", editing.longestPause());
-        QVERIFY2(editing.longestPause() < 1000, qPrintable(QString::number(editing.longestPause())));
+        if (measuresPauses)
+            QVERIFY2(editing.longestPause() < 1000, qPrintable(QString::number(editing.longestPause())));
         QVERIFY(window.editor()->toPlainText().endsWith(u"typed at the end"_s));
         QVERIFY(window.documentController()->isModified());
         window.editor()->undo();
