@@ -32,6 +32,7 @@
 #include "gui/problemsmodel.h"
 #include "gui/problemspanel.h"
 #include "gui/rsteditor.h"
+#include "gui/sectionmover.h"
 #include "spec/quickfix.h"
 
 using namespace Qt::StringLiterals;
@@ -155,6 +156,7 @@ void MainWindow::createDocks()
 
     connect(m_outline, &OutlinePanel::sectionActivated, this, [this](int line) { goToPosition(line, 1); });
     connect(m_outline, &OutlinePanel::insertSectionRequested, this, &MainWindow::insertTemplateSection);
+    new SectionMover(m_editor, m_outline->model(), this);
     connect(m_problems, &ProblemsPanel::problemActivated, this, &MainWindow::goToPosition);
     connect(m_problems, &ProblemsPanel::quickFixesRequested, this, &MainWindow::showQuickFixes);
 }
