@@ -541,6 +541,27 @@ void MainWindow::askAboutExternalChange()
     }
 }
 
+bool MainWindow::restoreSplitterState(const QByteArray &state)
+{
+    if (!m_splitter->restoreState(state))
+        return false;
+    m_splitterPlaced = true;
+    return true;
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_splitterPlaced)
+        return;
+    m_splitterPlaced = true;
+    // Only now does the splitter have its width: sizes set before the first
+    // show are laid out again from the widgets' size hints.
+    const QList<int> sizes = m_splitter->sizes();
+    const int total = std::max(2, sizes.value(0) + sizes.value(1));
+    m_splitter->setSizes({ total / 2, total - total / 2 });
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (maybeSave())
