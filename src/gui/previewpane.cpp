@@ -4,7 +4,6 @@
 #include "gui/previewrequestfilter.h"
 
 #include <QDesktopServices>
-#include <QDir>
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QVBoxLayout>
