@@ -45,6 +45,15 @@ std::vector<Section> topLevel(const std::vector<Section> &sections)
     return inText;
 }
 
+// The section with its subsections, levels moved by delta.
+Section shifted(Section section, int delta)
+{
+    section.level += delta;
+    for (Section &child : section.children)
+        child = shifted(child, delta);
+    return section;
+}
+
 // "LEVEL title" per section, depth first.
 QStringList describe(const std::vector<Section> &sections)
 {
@@ -186,8 +195,9 @@ void TestSectionMove::refusesMove()
 }
 
 // Every spec of the test data and of the shared corpus with two top-level
-// sections or more, its last top-level section moved to the front: the
-// parse of the result has the same section tree, in the new order.
+// sections or more, its last top-level section moved to the front, then its
+// first subsection made the last top-level section: the parse of the result
+// has the same section tree, in the new order and at the new levels.
 void TestSectionMove::keepsTheSectionsOfTheCorpus_data()
 {
     QTest::addColumn<QString>("path");
@@ -228,6 +238,23 @@ void TestSectionMove::keepsTheSectionsOfTheCorpus()
     expected.insert(expected.end(), sections.begin(), sections.end() - 1);
     QCOMPARE(describe(after), describe(expected));
     QCOMPARE(result->titleLine, after.front().line);
+
+    // And the first subsection there is made the last top-level section:
+    // its title and its own subsections' are adorned for their new level.
+    const auto parent = std::find_if(
+        sections.begin(), sections.end(), [](const Section &section) { return !section.children.empty(); });
+    if (parent == sections.end())
+        return;
+    const Section child = parent->children.front();
+    const auto promoted = moveSection(text, sections, child.line, sections.back().line, SectionPlacement::After);
+    QVERIFY(promoted);
+    const std::vector<Section> promotedAfter = topLevel(outline(*parse(applyEdit(text, promoted->edit))));
+    std::vector<Section> promotedExpected = sections;
+    auto &siblings = promotedExpected[std::size_t(parent - sections.begin())].children;
+    siblings.erase(siblings.begin());
+    promotedExpected.push_back(shifted(child, -1));
+    QCOMPARE(describe(promotedAfter), describe(promotedExpected));
+    QCOMPARE(promoted->titleLine, promotedAfter.back().line);
 }
 
 QTEST_GUILESS_MAIN(TestSectionMove)
