@@ -29,10 +29,42 @@
         return root().querySelectorAll("[data-line]");
     }
 
+    // Relative image paths are read from the document's folder through the
+    // app's specwright-doc: scheme. The generation changes with the folder
+    // (so that no image of the previous folder is reused); 0 means there is
+    // no folder, and the images stay unloaded.
+    let imageGeneration = 0;
+
+    function isRelativePath(source) {
+        return source !== "" && !/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(source) && !/^[\\/]/.test(source);
+    }
+
+    function pointImages(container) {
+        for (const image of container.querySelectorAll("img[data-sw-src]")) {
+            const source = image.getAttribute("data-sw-src");
+            if (imageGeneration > 0)
+                image.src = "specwright-doc:" + source + (source.includes("?") ? "&" : "?") + "sw=" + imageGeneration;
+            else
+                image.removeAttribute("src");
+        }
+    }
+
     function makeBlock(html) {
         const block = document.createElement("div");
         block.className = "sw-block";
-        block.innerHTML = html;
+        // Parsed inert in a template, so that no image is fetched before its
+        // path has been pointed at the document scheme.
+        const template = document.createElement("template");
+        template.innerHTML = html;
+        for (const image of template.content.querySelectorAll("img[src]")) {
+            const source = image.getAttribute("src");
+            if (!isRelativePath(source))
+                continue;
+            image.setAttribute("data-sw-src", source);
+            image.removeAttribute("src");
+        }
+        pointImages(template.content);
+        block.appendChild(template.content);
         return block;
     }
 
@@ -108,6 +140,10 @@
         },
         topLine() {
             return lineAtY(1);
+        },
+        setImageGeneration(generation) {
+            imageGeneration = generation;
+            pointImages(root());
         },
         setScheme(scheme) {
             document.documentElement.classList.remove("light", "dark");

@@ -22,6 +22,7 @@
 #include "gui/desktopintegration.h"
 #include "gui/documentanalyzer.h"
 #include "gui/documentcontroller.h"
+#include "gui/documentscheme.h"
 #include "gui/highlighting.h"
 #include "gui/mainwindow.h"
 #include "gui/previewcontroller.h"
@@ -121,6 +122,8 @@ void printDocuments(const std::vector<std::unique_ptr<gui::MainWindow>> &windows
 int runGui(int argc, char **argv)
 {
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    // Qt WebEngine takes custom schemes only before it starts.
+    gui::registerDocumentScheme();
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"Specwright"_s);
     QApplication::setApplicationVersion(QString::fromLatin1(versionString()));

@@ -310,9 +310,8 @@ void DesktopIntegration::restoreLayout()
     const QByteArray state = m_settings.windowState();
     if (!state.isEmpty())
         m_window->restoreState(state);
-    const QByteArray splitter = m_settings.splitterState();
-    if (auto *split = m_window->findChild<QSplitter *>(u"splitter"_s); split && !splitter.isEmpty())
-        split->restoreState(splitter);
+    if (const QByteArray splitter = m_settings.splitterState(); !splitter.isEmpty())
+        m_window->restoreSplitterState(splitter);
 }
 
 void DesktopIntegration::saveLayout() const

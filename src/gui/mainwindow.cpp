@@ -33,6 +33,7 @@
 #include "gui/problemsmodel.h"
 #include "gui/problemspanel.h"
 #include "gui/rsteditor.h"
+#include "gui/sectionmover.h"
 #include "spec/quickfix.h"
 
 using namespace Qt::StringLiterals;
@@ -161,6 +162,7 @@ void MainWindow::createDocks()
 
     connect(m_outline, &OutlinePanel::sectionActivated, this, [this](int line) { goToPosition(line, 1); });
     connect(m_outline, &OutlinePanel::insertSectionRequested, this, &MainWindow::insertTemplateSection);
+    new SectionMover(m_editor, m_outline->model(), this);
     connect(m_problems, &ProblemsPanel::problemActivated, this, &MainWindow::goToPosition);
     connect(m_problems, &ProblemsPanel::quickFixesRequested, this, &MainWindow::showQuickFixes);
 }
@@ -587,6 +589,27 @@ void MainWindow::askAboutExternalChange()
         if (const Status status = m_document->reload(); !status)
             showError(status.error());
     }
+}
+
+bool MainWindow::restoreSplitterState(const QByteArray &state)
+{
+    if (!m_splitter->restoreState(state))
+        return false;
+    m_splitterPlaced = true;
+    return true;
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_splitterPlaced)
+        return;
+    m_splitterPlaced = true;
+    // Only now does the splitter have its width: sizes set before the first
+    // show are laid out again from the widgets' size hints.
+    const QList<int> sizes = m_splitter->sizes();
+    const int total = std::max(2, sizes.value(0) + sizes.value(1));
+    m_splitter->setSizes({ total / 2, total - total / 2 });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -71,6 +71,9 @@ public:
     // The spec template to check against instead of the one found beside
     // the document; empty finds it again.
     void setTemplateOverride(const QString &path);
+    // Puts the editor/preview divider where a saved layout had it; without
+    // one, the first show gives both halves of the width.
+    bool restoreSplitterState(const QByteArray &state);
 
 Q_SIGNALS:
     // A snapshot of the current text reached the outline and problems.
@@ -80,6 +83,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -127,6 +131,7 @@ private:
     std::shared_ptr<const Snapshot> m_snapshot;
     QString m_templateOverride;
     bool m_strictStructure = false;
+    bool m_splitterPlaced = false;
 };
 
 } // namespace specwright::gui

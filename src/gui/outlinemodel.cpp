@@ -3,6 +3,7 @@
 
 #include <QBrush>
 #include <QGuiApplication>
+#include <QMimeData>
 #include <QPalette>
 #include <algorithm>
 
@@ -15,6 +16,9 @@ namespace
 {
 
 using Item = OutlineModel::Item;
+
+// What a dragged section carries: the line of its title.
+const QString sectionMimeType = QStringLiteral("application/x-specwright-section");
 
 std::unique_ptr<Item> makeItem(const rst::Section &section, const QString &parentTitle, Item *parent)
 {
@@ -77,6 +81,7 @@ OutlineModel::~OutlineModel() = default;
 void OutlineModel::setSnapshot(const std::shared_ptr<const Snapshot> &snapshot)
 {
     beginResetModel();
+    m_snapshot = snapshot;
     m_root.children.clear();
     if (snapshot) {
         for (const auto &section : snapshot->outline)
@@ -191,6 +196,140 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+Qt::ItemFlags OutlineModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractItemModel::flags(index);
+    if (!index.isValid())
+        return flags | Qt::ItemIsDropEnabled;
+    // Sections the transforms add ("Docutils System Messages") are not in
+    // the text: they cannot move, nor take others.
+    if (const Item *item = itemFor(index); !item->missing && item->line > 0)
+        flags |= Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
+    return flags;
+}
+
+Qt::DropActions OutlineModel::supportedDragActions() const
+{
+    return Qt::MoveAction;
+}
+
+Qt::DropActions OutlineModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+QStringList OutlineModel::mimeTypes() const
+{
+    return { sectionMimeType };
+}
+
+QMimeData *OutlineModel::mimeData(const QModelIndexList &indexes) const
+{
+    for (const QModelIndex &index : indexes) {
+        const Item *item = itemFor(index);
+        if (!index.isValid() || item->missing || item->line <= 0)
+            continue;
+        auto *data = new QMimeData;
+        data->setData(sectionMimeType, QByteArray::number(item->line));
+        return data;
+    }
+    return nullptr;
+}
+
+const Item *OutlineModel::itemForLine(const Item &level, int line) const
+{
+    for (const auto &child : level.children) {
+        if (child->missing || child->line <= 0)
+            continue;
+        if (child->line == line)
+            return child.get();
+        if (const Item *found = itemForLine(*child, line))
+            return found;
+    }
+    return nullptr;
+}
+
+std::optional<OutlineModel::Move> OutlineModel::moveFor(const QMimeData *data, int row, const QModelIndex &parent) const
+{
+    if (!data || !data->hasFormat(sectionMimeType))
+        return std::nullopt;
+    bool ok = false;
+    const int line = data->data(sectionMimeType).toInt(&ok);
+    const Item *moved = ok ? itemForLine(m_root, line) : nullptr;
+    const Item *target = itemFor(parent);
+    if (!moved || target->missing || (target != &m_root && target->line <= 0))
+        return std::nullopt;
+    // Not into itself or one of its subsections.
+    for (const Item *ancestor = target; ancestor; ancestor = ancestor->parent)
+        if (ancestor == moved)
+            return std::nullopt;
+    Move move { line, target == &m_root ? 0 : target->line, rst::SectionPlacement::LastChild };
+    if (row < 0)
+        return move;
+    // Between rows: before the first real section from there on, else at
+    // the end of the parent.
+    for (std::size_t i = std::size_t(row); i < target->children.size(); ++i) {
+        if (!target->children[i]->missing && target->children[i]->line > 0) {
+            move.targetLine = target->children[i]->line;
+            move.placement = rst::SectionPlacement::Before;
+            break;
+        }
+    }
+    if (move.targetLine == line)
+        return std::nullopt;
+    return move;
+}
+
+bool OutlineModel::canDropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int /*column*/, const QModelIndex &parent) const
+{
+    return action == Qt::MoveAction && moveFor(data, row, parent).has_value();
+}
+
+bool OutlineModel::dropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int /*column*/, const QModelIndex &parent)
+{
+    if (action != Qt::MoveAction)
+        return false;
+    const std::optional<Move> move = moveFor(data, row, parent);
+    if (!move)
+        return false;
+    Q_EMIT sectionMoveRequested(move->sectionLine, move->targetLine, move->placement);
+    return true;
+}
+
+const Item *OutlineModel::stepTarget(const QModelIndex &index, int direction) const
+{
+    if (!index.isValid() || direction == 0)
+        return nullptr;
+    const Item *item = itemFor(index);
+    if (item->missing || item->line <= 0)
+        return nullptr;
+    const auto &siblings = item->parent->children;
+    for (int i = index.row() + (direction < 0 ? -1 : 1); i >= 0 && i < int(siblings.size());
+        i += direction < 0 ? -1 : 1) {
+        if (!siblings[std::size_t(i)]->missing && siblings[std::size_t(i)]->line > 0)
+            return siblings[std::size_t(i)].get();
+    }
+    return nullptr;
+}
+
+bool OutlineModel::canStep(const QModelIndex &index, int direction) const
+{
+    return stepTarget(index, direction) != nullptr;
+}
+
+bool OutlineModel::requestStep(const QModelIndex &index, int direction)
+{
+    const Item *target = stepTarget(index, direction);
+    if (!target)
+        return false;
+    Q_EMIT sectionMoveRequested(itemFor(index)->line,
+        target->line,
+        direction < 0 ? rst::SectionPlacement::Before : rst::SectionPlacement::After);
+    return true;
 }
 
 } // namespace specwright::gui

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/previewpane.h"
+#include "gui/documentscheme.h"
 #include "gui/previewrequestfilter.h"
 
 #include <QDesktopServices>
-#include <QDir>
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QVBoxLayout>
@@ -65,6 +65,7 @@ PreviewPane::PreviewPane(QWidget *parent)
     , m_bridge(new PreviewBridge(this))
     , m_notice(new QLabel(this))
     , m_requests(new PreviewRequestFilter(this))
+    , m_images(new DocumentSchemeHandler(this))
     , m_openExternally([](const QUrl &url) { QDesktopServices::openUrl(url); })
 {
     auto *layout = new QVBoxLayout(this);
@@ -81,6 +82,9 @@ PreviewPane::PreviewPane(QWidget *parent)
     // Owned by the profile so that it outlives every request of it.
     m_requests->setParent(profile);
     profile->setUrlRequestInterceptor(m_requests);
+    m_images->setParent(profile);
+    if (isDocumentSchemeRegistered())
+        profile->installUrlSchemeHandler(documentScheme, m_images);
     auto *page = new PreviewPage(profile, this);
     auto *settings = page->settings();
     settings->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
@@ -112,17 +116,17 @@ PreviewPane::~PreviewPane()
 
 void PreviewPane::setDocumentFolder(const QString &folder)
 {
+    if (folder != m_documentFolder)
+        ++m_folderGeneration;
     m_documentFolder = folder;
     m_requests->setDocumentFolder(folder);
+    m_images->setDocumentFolder(folder);
     if (!m_pageReady)
         return;
-    // The page itself is the app's (qrc:); its <base> makes the document's
-    // relative image paths point into the document's folder.
-    const QUrl base
-        = folder.isEmpty() ? QUrl(u"qrc:/preview/"_s) : QUrl::fromLocalFile(QDir(folder).absolutePath() + u'/');
-    run(u"(function (href) { let base = document.querySelector('base'); if (!base) { base = "
-        "document.createElement('base'); document.head.prepend(base); } base.href = href; })(\"%1\")"_s.arg(
-            QString::fromLatin1(base.toEncoded())));
+    // The page points its relative images at the document scheme, or at
+    // nothing when there is no folder.
+    const bool images = !m_images->documentFolder().isEmpty() && isDocumentSchemeRegistered();
+    run(u"specwright.setImageGeneration(%1)"_s.arg(images ? m_folderGeneration : 0));
 }
 
 void PreviewPane::setNotice(const QString &text)

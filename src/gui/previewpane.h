@@ -10,8 +10,9 @@ class QVariant;
 
 namespace specwright::gui
 {
+class DocumentSchemeHandler;
 class PreviewRequestFilter;
-}
+} // namespace specwright::gui
 
 namespace specwright::gui
 {
@@ -53,10 +54,12 @@ public:
     void setNotice(const QString &text);
     QString notice() const;
     bool isPageReady() const { return m_pageReady; }
-    // Relative image paths resolve against this folder, and the page may
-    // load files from it and its subfolders only (empty: no files at all).
+    // Relative image paths resolve against this folder and are read from it
+    // and its subfolders only, through the document scheme (empty: no
+    // images at all).
     void setDocumentFolder(const QString &folder);
     PreviewRequestFilter *requestFilter() const { return m_requests; }
+    DocumentSchemeHandler *imageHandler() const { return m_images; }
     // Who opens web and mail links: the desktop's default applications
     // unless replaced (tests replace it).
     void setExternalOpener(std::function<void(const QUrl &)> opener) { m_openExternally = std::move(opener); }
@@ -75,7 +78,9 @@ private:
     PreviewBridge *m_bridge;
     QLabel *m_notice;
     PreviewRequestFilter *m_requests;
+    DocumentSchemeHandler *m_images;
     QString m_documentFolder;
+    int m_folderGeneration = 0; // changes with the folder, so no image is reused from the last one
     std::function<void(const QUrl &)> m_openExternally;
     bool m_pageReady = false;
 };

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/previewrequestfilter.h"
+#include "gui/documentscheme.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -58,6 +59,10 @@ bool PreviewRequestFilter::allows(const QUrl &url) const
         return true;
     // Inline images carry their bytes with them; nothing is fetched.
     if (scheme == u"data"_s)
+        return true;
+    // The document's images: their handler serves only what is inside the
+    // folder.
+    if (scheme == QLatin1StringView(documentScheme))
         return true;
     if (scheme != u"file"_s || !url.host().isEmpty())
         return false;

@@ -12,8 +12,9 @@ namespace specwright::gui
 
 // The preview's last line of defence, below the HTML writer's own checks
 // and the page's Content-Security-Policy: every request the page makes goes
-// through here, and only the app's own resources (qrc:) and files inside the
-// document's folder get through. Nothing remote, nothing above the folder
+// through here, and only the app's own resources (qrc:), the document scheme
+// (whose handler judges its paths) and files inside the document's folder
+// get through. Nothing remote, nothing above the folder
 // (symbolic links are followed before deciding), nothing at all for a
 // document that has no folder yet.
 class PreviewRequestFilter final : public QWebEngineUrlRequestInterceptor

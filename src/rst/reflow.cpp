@@ -628,4 +628,25 @@ LineBreak lineBreakAt(std::string_view line, std::size_t cursor)
         indentText + std::string(marker.open) + next + std::string(marker.close) + (spacing.empty() ? " " : spacing) };
 }
 
+std::string applyEdit(std::string_view text, const TextEdit &edit)
+{
+    // Byte offsets of the start of firstLine and of the end of lastLine.
+    std::size_t begin = 0;
+    for (int line = 1; line < edit.firstLine && begin != std::string_view::npos; ++line) {
+        begin = text.find('\n', begin);
+        begin = begin == std::string_view::npos ? begin : begin + 1;
+    }
+    if (begin == std::string_view::npos)
+        return std::string(text);
+    std::size_t end = begin;
+    for (int line = edit.firstLine; line <= edit.lastLine && end != std::string_view::npos; ++line)
+        end = text.find('\n', line == edit.firstLine ? end : end + 1);
+    if (end == std::string_view::npos)
+        end = text.size();
+    std::string result(text.substr(0, begin));
+    result += edit.replacement;
+    result += text.substr(end);
+    return result;
+}
+
 } // namespace specwright::rst

@@ -23,6 +23,10 @@ struct TextEdit {
     friend bool operator==(const TextEdit &, const TextEdit &) = default;
 };
 
+// The text with the edit made (lines split at '\n' only, as an editor's
+// blocks are).
+std::string applyEdit(std::string_view text, const TextEdit &edit);
+
 // Re-wraps the paragraph or list item holding the line so that no line is
 // longer than limit columns, keeping its indent, its list or field marker and
 // its hanging indent. A word longer than the limit (a URL, say) stays whole

@@ -266,6 +266,26 @@ private Q_SLOTS:
         QTRY_COMPARE(second.findChild<QSplitter *>(u"splitter"_s)->sizes(), splitSizes);
     }
 
+    // With nothing stored, the editor and the preview share the width, at
+    // the first show and after the window is resized.
+    void theEditorAndPreviewStartWithEqualWidths()
+    {
+        AppSettings settings;
+        MainWindow window(m_highlighting);
+        new DesktopIntegration(&window, settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *splitter = window.findChild<QSplitter *>(u"splitter"_s);
+        QVERIFY(splitter);
+        const auto halves = [splitter] {
+            const QList<int> sizes = splitter->sizes();
+            return sizes.size() == 2 && sizes[0] > 100 && qAbs(sizes[0] - sizes[1]) <= 1;
+        };
+        QTRY_VERIFY2(halves(), qPrintable(QDebug::toString(splitter->sizes())));
+        window.resize(window.width() + 301, window.height());
+        QTRY_VERIFY2(halves(), qPrintable(QDebug::toString(splitter->sizes())));
+    }
+
     void aHiddenPreviewStaysHidden()
     {
         {

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -11,6 +12,7 @@
 
 #include "gui/documentanalyzer.h"
 #include "gui/documentcontroller.h"
+#include "gui/documentscheme.h"
 #include "gui/highlighting.h"
 #include "gui/mainwindow.h"
 #include "gui/previewcontroller.h"
@@ -132,38 +134,68 @@ private Q_SLOTS:
             evaluate(window.preview(), u"document.querySelectorAll('a[href^=\"javascript\" i]').length"_s).toInt(), 0);
     }
 
+    // The width the page decoded for the image with this id, once it has
+    // finished trying (0 when it was not loaded).
+    static int loadedWidth(PreviewPane *preview, const QString &id)
+    {
+        const QString image = u"document.getElementById('%1')"_s.arg(id);
+        if (!QTest::qWaitFor([&] { return evaluate(preview, image + u".complete"_s).toBool(); }, 10000))
+            return -1;
+        return evaluate(preview, image + u".naturalWidth"_s).toInt();
+    }
+
     void imagesLoadOnlyFromTheDocumentsFolder()
     {
         MainWindow window(m_highlighting);
         window.show();
+        QFile::link(m_dir.filePath(u"secret.png"_s), m_dir.filePath(u"docs/images/escape.png"_s));
         const QByteArray body = ".. image:: images/ok.png\n\n"
                                 ".. image:: http://example.invalid/remote.png\n\n"
-                                ".. image:: ../secret.png\n"_ba;
+                                ".. image:: ../secret.png\n\n"
+                                ".. image:: images/escape.png\n"_ba;
         QVERIFY(window.openFile(hostileSpec(body)));
         QVERIFY(waitForPreview(window));
         PreviewPane *preview = window.preview();
-        // The image inside the folder resolves into it (the page's base is
-        // the document's folder) and the filter lets it through.
-        const QUrl inside(evaluate(preview, u"document.querySelector('img').src"_s).toString());
-        QCOMPARE(inside, QUrl::fromLocalFile(m_dir.filePath(u"docs/images/ok.png"_s)));
-        QVERIFY(preview->requestFilter()->allows(inside));
-        // The writer already refuses the others, so the page never asks.
-        QCOMPARE(evaluate(preview, u"document.querySelectorAll('img').length"_s).toInt(), 1);
+        // The writer refuses the remote and ../ paths, so the page never
+        // asks; the image inside the folder is read through the document
+        // scheme and shows, the link leading out of the folder does not.
+        QCOMPARE(evaluate(preview, u"document.querySelectorAll('img').length"_s).toInt(), 2);
+        evaluate(preview,
+            u"document.querySelectorAll('img')[0].id = 'inside'; document.querySelectorAll('img')[1].id = 'link'"_s);
+        QVERIFY(evaluate(preview, u"document.getElementById('inside').src"_s)
+                .toString()
+                .startsWith(u"specwright-doc:images/ok.png"_s));
+        QCOMPARE(loadedWidth(preview, u"inside"_s), 4);
+        QCOMPARE(loadedWidth(preview, u"link"_s), 0);
 
-        // Below the writer, the page's policy refuses them even if the page
-        // asks: markup put straight into the page, as a writer bug would.
+        // Below the writer, the scheme's handler and the page's policy
+        // refuse them even if the page asks: markup put straight into the
+        // page, as a writer bug would.
+        preview->imageHandler()->clearRefusedRequests();
+        const QString secret = m_dir.filePath(u"secret.png"_s);
         evaluate(preview,
             u"specwright.patch(0, 0, ['<img id=\"remote\" src=\"http://example.invalid/direct.png\">', "
-            "'<img id=\"up\" src=\"../secret.png\">', '<img id=\"absolute\" src=\"file:///etc/hostname\">', "
+            "'<img id=\"up\" src=\"../secret.png\">', '<img id=\"deep-up\" src=\"images/../../secret.png\">', "
+            "'<img id=\"file\" src=\"file://%1\">', '<img id=\"absolute\" src=\"%1\">', "
+            "'<img id=\"escape\" src=\"images/escape.png\">', '<img id=\"direct\" src=\"specwright-doc:%1\">', "
+            "'<img id=\"again\" src=\"images/ok.png\">', "
             "'<img src=\"missing.png\" onerror=\"window.pwned = 1\">', "
-            "'<iframe src=\"http://example.invalid/frame\"></iframe>'])"_s);
-        for (const QString &id : { u"remote"_s, u"up"_s, u"absolute"_s }) {
-            QTRY_VERIFY_WITH_TIMEOUT(
-                evaluate(preview, u"document.getElementById('%1').complete"_s.arg(id)).toBool(), 10000);
-            QCOMPARE(evaluate(preview, u"document.getElementById('%1').naturalWidth"_s.arg(id)).toInt(), 0);
-        }
+            "'<iframe src=\"http://example.invalid/frame\"></iframe>'])"_s.arg(secret));
+        for (const QString &id :
+            { u"remote"_s, u"up"_s, u"deep-up"_s, u"file"_s, u"absolute"_s, u"escape"_s, u"direct"_s })
+            QVERIFY2(loadedWidth(preview, id) == 0, qPrintable(id));
+        QCOMPARE(loadedWidth(preview, u"again"_s), 4);
         // The inline handler is refused by the page's policy.
         QCOMPARE(evaluate(preview, u"typeof window.pwned"_s).toString(), u"undefined"_s);
+        // The handler saw and refused what the page asked of it.
+        const auto refused = [&](const QString &part) {
+            const QList<QUrl> urls = preview->imageHandler()->refusedRequests();
+            return std::any_of(
+                urls.begin(), urls.end(), [&](const QUrl &url) { return url.toString().contains(part); });
+        };
+        QVERIFY(refused(u"../secret.png"_s));
+        QVERIFY(refused(u"images/escape.png"_s));
+        QVERIFY(refused(secret));
 
         // And below the policy, the preview's profile itself fetches nothing
         // remote and nothing outside the folder: its filter sees and blocks
@@ -182,10 +214,66 @@ private Q_SLOTS:
         }
         QVERIFY(blockedContains(preview, u"example.invalid/direct.png"_s));
         QVERIFY(blockedContains(preview, u"/secret.png"_s));
+        const QUrl inside = QUrl::fromLocalFile(m_dir.filePath(u"docs/images/ok.png"_s));
+        QVERIFY(preview->requestFilter()->allows(inside));
         finished.clear();
         probe.load(inside);
         QVERIFY(finished.wait(20000));
         QVERIFY(!blockedContains(preview, u"ok.png"_s));
+    }
+
+    // A document never saved has no folder: its images stay placeholders.
+    void anUnsavedDocumentShowsNoImages()
+    {
+        MainWindow window(m_highlighting);
+        window.show();
+        window.documentController()->openText(u"Unsaved\n=======\n\n.. image:: images/ok.png\n"_s, u"unsaved.rst"_s);
+        QVERIFY(waitForPreview(window));
+        PreviewPane *preview = window.preview();
+        QCOMPARE(evaluate(preview, u"document.querySelectorAll('img').length"_s).toInt(), 1);
+        evaluate(preview, u"document.querySelector('img').id = 'unsaved'"_s);
+        QCOMPARE(evaluate(preview, u"document.getElementById('unsaved').hasAttribute('src')"_s).toBool(), false);
+        QCOMPARE(loadedWidth(preview, u"unsaved"_s), 0);
+    }
+
+    // What the handler serves, judged without the page.
+    void theImageHandlerServesOnlyImagesInsideTheFolder_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<bool>("served");
+        QTest::newRow("an image in a subfolder is served") << u"images/ok.png"_s << true;
+        QTest::newRow("dot-dot leading out is refused") << u"../secret.png"_s << false;
+        QTest::newRow("dot-dot staying inside is served") << u"images/../images/ok.png"_s << true;
+        QTest::newRow("a link leading out of the folder is refused") << u"images/escape.png"_s << false;
+        QTest::newRow("an absolute path is refused") << m_dir.filePath(u"docs/images/ok.png"_s) << false;
+        QTest::newRow("a file that is no image is refused") << u"hostile.rst"_s << false;
+        QTest::newRow("a text file named like an image is refused") << u"images/fake.png"_s << false;
+        QTest::newRow("an image over the size limit is refused") << u"images/huge.bmp"_s << false;
+        QTest::newRow("a folder is refused") << u"images"_s << false;
+        QTest::newRow("a missing file is refused") << u"images/missing.png"_s << false;
+    }
+    void theImageHandlerServesOnlyImagesInsideTheFolder()
+    {
+        QFETCH(QString, path);
+        QFETCH(bool, served);
+        QFile::link(m_dir.filePath(u"secret.png"_s), m_dir.filePath(u"docs/images/escape.png"_s));
+        hostileSpec("Text.\n"_ba);
+        write(u"docs/images/fake.png"_s, "not an image\n"_ba);
+        if (!QFileInfo::exists(m_dir.filePath(u"docs/images/huge.bmp"_s))) {
+            // A valid bitmap header, then enough bytes to pass the limit.
+            QFile huge(m_dir.filePath(u"docs/images/huge.bmp"_s));
+            QVERIFY(huge.open(QIODevice::WriteOnly));
+            QVERIFY(huge.write("BM") == 2);
+            QVERIFY(huge.resize(DocumentSchemeHandler::maxImageBytes + 1));
+        }
+        DocumentSchemeHandler handler;
+        handler.setDocumentFolder(m_dir.filePath(u"docs"_s));
+        QUrl url;
+        url.setScheme(QString::fromLatin1(documentScheme));
+        url.setPath(path);
+        QCOMPARE(!handler.resolve(url).path.isEmpty(), served);
+        handler.setDocumentFolder(QString());
+        QVERIFY(handler.resolve(url).path.isEmpty());
     }
 
     void theFilterJudgesPathsAfterResolvingLinks_data()
@@ -243,5 +331,14 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestPreviewSafety)
+// The document scheme must be known to Qt WebEngine before the application
+// starts, as in the program's own main().
+int main(int argc, char **argv)
+{
+    specwright::gui::registerDocumentScheme();
+    QApplication app(argc, argv);
+    TestPreviewSafety test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_previewsafety.moc"
