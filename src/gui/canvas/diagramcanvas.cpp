@@ -78,10 +78,12 @@ void DiagramCanvas::setDiagram(diagram::Diagram diagram)
     m_undoStack->clear();
     m_diagram = std::move(diagram);
     m_preview.reset();
-    m_editing = diagram::NoObject;
+    const bool wasEditing = std::exchange(m_editing, diagram::NoObject) != diagram::NoObject;
     m_selection.clear();
     modelChanged();
     Q_EMIT selectionChanged();
+    if (wasEditing)
+        Q_EMIT editingChanged(false);
 }
 
 bool DiagramCanvas::setText(const QString &text, QString *errorString)
@@ -324,6 +326,7 @@ void DiagramCanvas::finishEditing()
         setSelection({});
     }
     update();
+    Q_EMIT editingChanged(false);
 }
 
 void DiagramCanvas::push(diagram::Edit edit, const QString &text, int merge, quint64 mergeKey)
@@ -342,8 +345,10 @@ void DiagramCanvas::modelChanged()
     const auto kept = existing(m_selection);
     const bool selectionLost = kept != m_selection;
     m_selection = kept;
-    if (m_editing != diagram::NoObject && !m_diagram.find(m_editing))
+    if (m_editing != diagram::NoObject && !m_diagram.find(m_editing)) {
         m_editing = diagram::NoObject;
+        Q_EMIT editingChanged(false);
+    }
     updateGeometryForDiagram();
     const diagram::WidthCheck check = widthCheck();
     if (check.fits() == m_overLimit) {
@@ -383,6 +388,7 @@ void DiagramCanvas::startEditing(ObjectId id)
     m_editing = id;
     setSelection({ id });
     update();
+    Q_EMIT editingChanged(true);
 }
 
 void DiagramCanvas::typeText(const QString &typed)
@@ -520,11 +526,27 @@ void DiagramCanvas::moveSelectionBy(int dx, int dy, bool fromKeyboard)
 
 bool DiagramCanvas::event(QEvent *event)
 {
-    // While text is being typed, letters go into it, not to the tool keys.
-    if (event->type() == QEvent::ShortcutOverride && m_editing != diagram::NoObject) {
+    if (event->type() == QEvent::ShortcutOverride) {
         const auto *key = static_cast<QKeyEvent *>(event);
+        // While text is being typed, letters go into it, not to the tool keys.
         const bool typing = !key->text().isEmpty() && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier));
-        if (typing || key->key() == Qt::Key_Backspace || key->key() == Qt::Key_Escape) {
+        const bool editingKey = typing || key->key() == Qt::Key_Backspace || key->key() == Qt::Key_Escape;
+        // The window's Edit menu acts on the spec; with the focus here,
+        // undo, copy and the like are the diagram's.
+        constexpr QKeySequence::StandardKey canvasKeys[] = {
+            QKeySequence::Undo,
+            QKeySequence::Redo,
+            QKeySequence::Copy,
+            QKeySequence::Cut,
+            QKeySequence::Paste,
+            QKeySequence::SelectAll,
+            QKeySequence::ZoomIn,
+            QKeySequence::ZoomOut,
+        };
+        const bool canvasKey = std::any_of(std::begin(canvasKeys),
+            std::end(canvasKeys),
+            [key](QKeySequence::StandardKey k) { return key->matches(k); });
+        if ((m_editing != diagram::NoObject && editingKey) || canvasKey) {
             event->accept();
             return true;
         }
@@ -822,6 +844,10 @@ void DiagramCanvas::mouseReleaseEvent(QMouseEvent *event)
             const bool isBox = std::holds_alternative<diagram::Box>(*shape);
             push(diagram::AddObject(std::move(*shape)), isBox ? tr("Add box") : tr("Add line"));
             setSelection({ m_diagram.objects().back().id });
+            // A box is nearly always drawn to be labelled: typing goes into
+            // its label at once instead of switching tools.
+            if (isBox)
+                startEditing(m_diagram.objects().back().id);
         }
         break;
     case Drag::Paint:

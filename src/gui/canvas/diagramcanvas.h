@@ -97,6 +97,8 @@ Q_SIGNALS:
     // Emitted when the diagram goes over the width limit or back within it;
     // excess is the number of columns too many.
     void widthLimitExceededChanged(bool exceeded, int excess);
+    // Emitted when in-place editing of a label or text starts or ends.
+    void editingChanged(bool editing);
 
 protected:
     bool event(QEvent *event) override;

@@ -7,6 +7,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSaveFile>
@@ -28,6 +29,7 @@ DiagramPanel::DiagramPanel(QWidget *parent)
     , m_corners(new QComboBox)
     , m_heads(new QComboBox)
     , m_status(new QLabel)
+    , m_hint(new QLabel)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -37,7 +39,10 @@ DiagramPanel::DiagramPanel(QWidget *parent)
     scroll->setWidget(m_canvas);
     scroll->setWidgetResizable(false);
     layout->addWidget(scroll, 1);
-    layout->addWidget(m_status);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_hint);
+    layout->addLayout(statusRow);
 
     const struct {
         Tool tool;
@@ -100,8 +105,8 @@ DiagramPanel::DiagramPanel(QWidget *parent)
     m_toolBar->addAction(redo);
 
     m_toolBar->addSeparator();
-    m_insert = m_toolBar->addAction(tr("Insert into Spec"));
-    m_insert->setToolTip(tr("Put the diagram into the spec as a literal block"));
+    m_insert = m_toolBar->addAction(QString());
+    setEditsExistingBlock(false);
     connect(m_insert, &QAction::triggered, this, [this] {
         if (m_editsBlock)
             Q_EMIT replaceRequested(m_canvas->text());
@@ -113,11 +118,32 @@ DiagramPanel::DiagramPanel(QWidget *parent)
     m_export = m_toolBar->addAction(tr("Export to File..."));
     connect(m_export, &QAction::triggered, this, &DiagramPanel::chooseExportFile);
 
+    connect(m_canvas, &DiagramCanvas::editingChanged, this, [this](bool editing) {
+        m_hint->setText(editing ? tr("Typing into the object: Enter or Esc to finish") : QString());
+    });
     connect(m_canvas, &DiagramCanvas::diagramChanged, this, &DiagramPanel::updateWidthWarning);
     updateWidthWarning();
 }
 
 DiagramPanel::~DiagramPanel() = default;
+
+QString DiagramPanel::hint() const
+{
+    return m_hint->text();
+}
+
+void DiagramPanel::insertedIntoSpec()
+{
+    setEditsExistingBlock(true);
+}
+
+void DiagramPanel::setEditsExistingBlock(bool edits)
+{
+    m_editsBlock = edits;
+    m_insert->setText(edits ? tr("Update in Spec") : tr("Insert into Spec"));
+    m_insert->setToolTip(edits ? tr("Write the diagram back over its literal block in the spec")
+                               : tr("Put the diagram into the spec as a literal block at the cursor"));
+}
 
 QAction *DiagramPanel::toolAction(Tool tool) const
 {
@@ -126,7 +152,7 @@ QAction *DiagramPanel::toolAction(Tool tool) const
 
 void DiagramPanel::newDiagram(int blockIndent)
 {
-    m_editsBlock = false;
+    setEditsExistingBlock(false);
     m_canvas->setBlockIndent(blockIndent);
     m_canvas->setDiagram({});
 }
@@ -136,7 +162,7 @@ bool DiagramPanel::openDiagram(const QString &text, int blockIndent, QString *er
     if (!m_canvas->setText(text, errorString))
         return false;
     m_unicode->setChecked(m_canvas->charSet() == diagram::CharSet::Unicode);
-    m_editsBlock = true;
+    setEditsExistingBlock(true);
     m_canvas->setBlockIndent(blockIndent);
     return true;
 }
@@ -170,10 +196,10 @@ void DiagramPanel::updateWidthWarning()
         m_status->setStyleSheet(QString());
     } else {
         m_status->setText(tr("Too wide: %1 columns with the indent of %2, %3 over the limit of %4")
-                              .arg(check.width())
-                              .arg(check.indent)
-                              .arg(check.excess())
-                              .arg(check.limit));
+                .arg(check.width())
+                .arg(check.indent)
+                .arg(check.excess())
+                .arg(check.limit));
         m_status->setStyleSheet(QStringLiteral("color: #c03030;"));
     }
 }
