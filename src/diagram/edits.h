@@ -175,6 +175,25 @@ private:
     ObjectsSnapshot m_before;
 };
 
+// Single or double horizontal strokes for boxes (all their horizontal
+// edges) and connectors.
+class SetStroke final
+{
+public:
+    SetStroke(std::vector<ObjectId> ids, StrokeStyle stroke)
+        : m_ids(std::move(ids))
+        , m_stroke(stroke)
+    {
+    }
+    void apply(Diagram &diagram);
+    void revert(Diagram &diagram) const;
+
+private:
+    std::vector<ObjectId> m_ids;
+    StrokeStyle m_stroke;
+    ObjectsSnapshot m_before;
+};
+
 class SetCaps final
 {
 public:
@@ -257,6 +276,7 @@ using Edit = std::variant<AddObject,
     SetLabel,
     SetText,
     SetCorners,
+    SetStroke,
     SetCaps,
     SetPoints,
     PaintCells,
