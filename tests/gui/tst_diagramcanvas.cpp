@@ -63,6 +63,7 @@ private Q_SLOTS:
     void panelExportsToAFile();
     void aUnicodeDiagramOpensInUnicode();
     void aNewBoxTakesItsLabelAtOnce();
+    void doubleLinesForNewAndSelectedObjects();
     void standardKeysStayWithTheCanvas();
     void drawingASpecDiagramByHand();
 
@@ -388,6 +389,22 @@ void TestDiagramCanvas::aNewBoxTakesItsLabelAtOnce()
     // Once the label is done the letters are tools again.
     QTest::keyClick(panel.canvas(), Qt::Key_S);
     QCOMPARE(panel.canvas()->tool(), Tool::Select);
+}
+
+void TestDiagramCanvas::doubleLinesForNewAndSelectedObjects()
+{
+    m_canvas->setStrokeStyle(diagram::StrokeStyle::Double);
+    m_canvas->setTool(Tool::Box);
+    drag(*m_canvas, { 0, 0 }, { 4, 2 });
+    QTest::keyClick(m_canvas.get(), Qt::Key_Escape);
+    m_canvas->setTool(Tool::Arrow);
+    drag(*m_canvas, { 5, 1 }, { 9, 1 });
+    QCOMPARE(m_canvas->text(), QStringLiteral("+===+\n|   |====>\n+===+\n"));
+    // The arrow is still selected: switching back changes it alone.
+    m_canvas->setStrokeStyle(diagram::StrokeStyle::Single);
+    QCOMPARE(m_canvas->text(), QStringLiteral("+===+\n|   |---->\n+===+\n"));
+    m_canvas->undoStack()->undo();
+    QCOMPARE(m_canvas->text(), QStringLiteral("+===+\n|   |====>\n+===+\n"));
 }
 
 void TestDiagramCanvas::standardKeysStayWithTheCanvas()

@@ -148,6 +148,22 @@ void DiagramCanvas::setCornerStyle(diagram::CornerStyle corners)
         push(diagram::SetCorners(boxes, corners), tr("Change corners"));
 }
 
+void DiagramCanvas::setStrokeStyle(diagram::StrokeStyle stroke)
+{
+    m_strokeStyle = stroke;
+    std::vector<ObjectId> changed;
+    for (const ObjectId id : m_selection) {
+        const auto *object = m_diagram.find(id);
+        const auto *box = object ? std::get_if<diagram::Box>(&object->shape) : nullptr;
+        const auto *connector = object ? std::get_if<diagram::Connector>(&object->shape) : nullptr;
+        if ((box && (box->topStroke != stroke || box->bottomStroke != stroke))
+            || (connector && connector->stroke != stroke))
+            changed.push_back(id);
+    }
+    if (!changed.empty())
+        push(diagram::SetStroke(changed, stroke), tr("Change lines"));
+}
+
 void DiagramCanvas::setArrowHeads(diagram::Cap start, diagram::Cap end)
 {
     m_startHead = start;
@@ -440,6 +456,8 @@ std::optional<diagram::Shape> DiagramCanvas::shapeBeingCreated(Point from, Point
     case Tool::Box: {
         diagram::Box box;
         box.corners = m_corners;
+        box.topStroke = m_strokeStyle;
+        box.bottomStroke = m_strokeStyle;
         box.rect = from == to ? Rect { from.x, from.y, 12, 3 } : Rect::spanning(from, to);
         box.rect.width = std::max(box.rect.width, 2);
         box.rect.height = std::max(box.rect.height, 2);
@@ -450,6 +468,7 @@ std::optional<diagram::Shape> DiagramCanvas::shapeBeingCreated(Point from, Point
         if (from == to)
             return std::nullopt;
         diagram::Connector connector;
+        connector.stroke = m_strokeStyle;
         // Across first, then down: one right-angle bend at most.
         connector.points = diagram::tidyPath({ from, { to.x, from.y }, to });
         if (m_tool == Tool::Arrow) {

@@ -52,6 +52,10 @@ public:
     // The corners of new boxes, and of the selected boxes when changed.
     void setCornerStyle(diagram::CornerStyle corners);
     diagram::CornerStyle cornerStyle() const { return m_corners; }
+    // Single ('-') or double ('=') horizontal strokes for new boxes and
+    // lines, and for the selected ones when changed.
+    void setStrokeStyle(diagram::StrokeStyle stroke);
+    diagram::StrokeStyle strokeStyle() const { return m_strokeStyle; }
     // The heads of new arrows, and of the selected connectors when changed.
     void setArrowHeads(diagram::Cap start, diagram::Cap end);
     // The character the freehand tool paints.
@@ -136,6 +140,7 @@ private:
     Tool m_tool = Tool::Select;
     diagram::CharSet m_charSet = diagram::CharSet::Ascii;
     diagram::CornerStyle m_corners = diagram::CornerStyle::Square;
+    diagram::StrokeStyle m_strokeStyle = diagram::StrokeStyle::Single;
     diagram::Cap m_startHead = diagram::Cap::None;
     diagram::Cap m_endHead = diagram::Cap::Arrow;
     char32_t m_brush = U'#';

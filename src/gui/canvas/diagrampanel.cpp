@@ -27,6 +27,7 @@ DiagramPanel::DiagramPanel(QWidget *parent)
     , m_toolBar(new QToolBar(this))
     , m_tools(new QActionGroup(this))
     , m_corners(new QComboBox)
+    , m_strokes(new QComboBox)
     , m_heads(new QComboBox)
     , m_status(new QLabel)
     , m_hint(new QLabel)
@@ -82,6 +83,13 @@ DiagramPanel::DiagramPanel(QWidget *parent)
     connect(m_corners, &QComboBox::currentIndexChanged, this, [this] {
         m_canvas->setCornerStyle(static_cast<diagram::CornerStyle>(m_corners->currentData().toInt()));
     });
+    m_strokes->addItem(tr("Single lines (-)"), static_cast<int>(diagram::StrokeStyle::Single));
+    m_strokes->addItem(tr("Double lines (=)"), static_cast<int>(diagram::StrokeStyle::Double));
+    m_strokes->setToolTip(tr("Horizontal strokes of new and selected boxes and lines"));
+    m_toolBar->addWidget(m_strokes);
+    connect(m_strokes, &QComboBox::currentIndexChanged, this, [this] {
+        m_canvas->setStrokeStyle(static_cast<diagram::StrokeStyle>(m_strokes->currentData().toInt()));
+    });
     m_heads->addItem(tr("Head at the end"));
     m_heads->addItem(tr("Head at the start"));
     m_heads->addItem(tr("Heads at both ends"));
@@ -99,10 +107,21 @@ DiagramPanel::DiagramPanel(QWidget *parent)
     });
 
     m_toolBar->addSeparator();
-    QAction *undo = m_canvas->undoStack()->createUndoAction(this, tr("Undo"));
-    QAction *redo = m_canvas->undoStack()->createRedoAction(this, tr("Redo"));
-    m_toolBar->addAction(undo);
-    m_toolBar->addAction(redo);
+    // Short, fixed texts: the undo stack's own actions grow with each step's
+    // name and pushed Insert into Spec off the end of the tool bar.
+    QUndoStack *stack = m_canvas->undoStack();
+    QAction *undo = m_toolBar->addAction(tr("Undo"), stack, &QUndoStack::undo);
+    QAction *redo = m_toolBar->addAction(tr("Redo"), stack, &QUndoStack::redo);
+    undo->setEnabled(false);
+    redo->setEnabled(false);
+    connect(stack, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, undo, [undo](const QString &step) {
+        undo->setToolTip(step.isEmpty() ? tr("Undo") : tr("Undo %1").arg(step));
+    });
+    connect(stack, &QUndoStack::redoTextChanged, redo, [redo](const QString &step) {
+        redo->setToolTip(step.isEmpty() ? tr("Redo") : tr("Redo %1").arg(step));
+    });
 
     m_toolBar->addSeparator();
     m_insert = m_toolBar->addAction(QString());

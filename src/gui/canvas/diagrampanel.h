@@ -65,6 +65,7 @@ private:
     QActionGroup *m_tools;
     std::map<DiagramCanvas::Tool, QAction *> m_toolActions;
     QComboBox *m_corners;
+    QComboBox *m_strokes;
     QComboBox *m_heads;
     QAction *m_unicode;
     QAction *m_insert;
