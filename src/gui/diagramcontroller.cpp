@@ -118,6 +118,11 @@ void DiagramController::apply(const diagram::TextEdit &edit)
         cursor.insertText(QString::fromStdString(edit.text));
     }
     cursor.endEditBlock();
+    // Scroll so that the whole new text shows, then leave the cursor on its
+    // first line.
+    const int lines = static_cast<int>(std::count(edit.text.begin(), edit.text.end(), '\n'));
+    m_editor->setTextCursor(QTextCursor(document->findBlockByNumber(edit.firstLine + std::max(lines - 1, 0))));
+    m_editor->ensureCursorVisible();
     m_editor->setTextCursor(QTextCursor(document->findBlockByNumber(edit.firstLine)));
 }
 
