@@ -466,6 +466,30 @@ void Recognizer::findConnectors()
     // What is left are closed loops with no end.
     walkAll(false);
 
+    // A single bar or dash between two box edges that show a junction (boxes
+    // stacked one cell apart) links to nothing by itself: it runs from edge
+    // to edge.
+    std::vector<Connector> stubs;
+    for (int y = 0; y < m_height; ++y) {
+        for (int x = 0; x < m_width; ++x) {
+            const Point p { x, y };
+            if (!isLineNode(p) || m_links[index(p)] != 0)
+                continue;
+            const char32_t c = shape(p);
+            const bool upDown = c == U'|';
+            if (!upDown && c != U'-' && c != U'=')
+                continue;
+            const Point before = upDown ? Point { x, y - 1 } : Point { x - 1, y };
+            const Point after = upDown ? Point { x, y + 1 } : Point { x + 1, y };
+            if (!isBoxEdgeJunction(before) || !isBoxEdgeJunction(after))
+                continue;
+            Connector stub;
+            stub.points = { before, after };
+            stub.stroke = c == U'=' ? StrokeStyle::Double : StrokeStyle::Single;
+            stubs.push_back(std::move(stub));
+        }
+    }
+
     for (auto &cells : paths) {
         auto connector = connectorFrom(std::move(cells));
         if (!connector)
@@ -475,6 +499,13 @@ void Recognizer::findConnectors()
                 setClaim(p, Claim::Line);
         }
         m_connectors.push_back(std::move(*connector));
+    }
+    for (Connector &stub : stubs) {
+        for (const Point p : connectorCells(stub)) {
+            if (claim(p) == Claim::None)
+                setClaim(p, Claim::Line);
+        }
+        m_connectors.push_back(std::move(stub));
     }
 }
 

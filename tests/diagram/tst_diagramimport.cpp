@@ -119,6 +119,12 @@ void TestDiagramImport::recognition_data()
         << QStringLiteral("╒═══╕\n│ a │\n╘═══╛\n") << QStringLiteral("box 0,0 5x3 \"a\" double\n");
     QTest::newRow("Unicode junctions on a double edge") << QStringLiteral(
         "╒══╤══╕\n│  │  │\n╘══╧══╛\n") << QStringLiteral("box 0,0 4x3 \"\" double\nbox 3,0 4x3 \"\" double\n");
+    QTest::newRow("a single bar between stacked boxes joins their edges")
+        << QStringLiteral("+---+\n| a |\n+-+-+\n  |\n+-+-+\n| b |\n+---+\n")
+        << QStringLiteral("box 0,0 5x3 \"a\"\nbox 0,4 5x3 \"b\"\nline 2,2 -- 2,4 from #1 to #2\n");
+    QTest::newRow("a single dash between boxes side by side joins their edges")
+        << QStringLiteral("+---+ +---+\n| a +-+ b |\n+---+ +---+\n")
+        << QStringLiteral("box 0,0 5x3 \"a\"\nbox 6,0 5x3 \"b\"\nline 4,1 -- 6,1 from #1 to #2\n");
     QTest::newRow("words one space apart are one text")
         << QStringLiteral("nova show <uuid>\n") << QStringLiteral("text 0,0 \"nova show <uuid>\"\n");
 }
