@@ -226,6 +226,20 @@ void SetStroke::revert(Diagram &diagram) const
     m_before.restore(diagram);
 }
 
+void SetHeadStyle::apply(Diagram &diagram)
+{
+    m_before.capture(diagram, m_ids);
+    for (const ObjectId id : m_ids) {
+        if (Connector *connector = shapeOf<Connector>(diagram, id))
+            connector->heads = m_heads;
+    }
+}
+
+void SetHeadStyle::revert(Diagram &diagram) const
+{
+    m_before.restore(diagram);
+}
+
 void SetCaps::apply(Diagram &diagram)
 {
     m_before.capture(diagram, m_ids);

@@ -194,6 +194,24 @@ private:
     ObjectsSnapshot m_before;
 };
 
+// The glyphs connectors draw their arrow heads with.
+class SetHeadStyle final
+{
+public:
+    SetHeadStyle(std::vector<ObjectId> ids, HeadStyle heads)
+        : m_ids(std::move(ids))
+        , m_heads(heads)
+    {
+    }
+    void apply(Diagram &diagram);
+    void revert(Diagram &diagram) const;
+
+private:
+    std::vector<ObjectId> m_ids;
+    HeadStyle m_heads;
+    ObjectsSnapshot m_before;
+};
+
 class SetCaps final
 {
 public:
@@ -277,6 +295,7 @@ using Edit = std::variant<AddObject,
     SetText,
     SetCorners,
     SetStroke,
+    SetHeadStyle,
     SetCaps,
     SetPoints,
     PaintCells,

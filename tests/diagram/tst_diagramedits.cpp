@@ -132,6 +132,9 @@ void TestDiagramEdits::roundTrip_data()
     QTest::newRow("doubling strokes redraws a box and an arrow with equals signs")
         << EditMaker([s](const Diagram &) { return SetStroke({ s.a, s.arrow }, StrokeStyle::Double); })
         << QStringLiteral("+=====+       +-----+\n|  A  |======>|  B  |\n+=====+       +-----+\n\nnote      *\n");
+    QTest::newRow("triangle heads redraw the arrow's head")
+        << EditMaker([s](const Diagram &) { return SetHeadStyle({ s.arrow }, HeadStyle::Triangle); })
+        << QStringLiteral("+-----+       +-----+\n|  A  |------▶|  B  |\n+-----+       +-----+\n\nnote      *\n");
     QTest::newRow("setting caps puts heads on both ends")
         << EditMaker([s](const Diagram &) { return SetCaps({ s.arrow }, Cap::Arrow, Cap::Arrow); })
         << QStringLiteral("+-----+       +-----+\n|  A  |<----->|  B  |\n+-----+       +-----+\n\nnote      *\n");
