@@ -64,6 +64,7 @@ private Q_SLOTS:
     void aUnicodeDiagramOpensInUnicode();
     void aNewBoxTakesItsLabelAtOnce();
     void doubleLinesForNewAndSelectedObjects();
+    void unicodeArrowHeadsForNewAndSelectedArrows();
     void standardKeysStayWithTheCanvas();
     void drawingASpecDiagramByHand();
 
@@ -405,6 +406,21 @@ void TestDiagramCanvas::doubleLinesForNewAndSelectedObjects()
     QCOMPARE(m_canvas->text(), QStringLiteral("+===+\n|   |---->\n+===+\n"));
     m_canvas->undoStack()->undo();
     QCOMPARE(m_canvas->text(), QStringLiteral("+===+\n|   |====>\n+===+\n"));
+}
+
+void TestDiagramCanvas::unicodeArrowHeadsForNewAndSelectedArrows()
+{
+    m_canvas->setHeadStyle(diagram::HeadStyle::Arrow);
+    m_canvas->setArrowHeads(diagram::Cap::Arrow, diagram::Cap::Arrow);
+    m_canvas->setTool(Tool::Arrow);
+    drag(*m_canvas, { 0, 0 }, { 4, 0 });
+    QCOMPARE(m_canvas->text(), QStringLiteral("←---→\n"));
+    m_canvas->setHeadStyle(diagram::HeadStyle::Triangle);
+    QCOMPARE(m_canvas->text(), QStringLiteral("◀---▶\n"));
+    // What the canvas draws imports back with the same heads.
+    QVERIFY(m_canvas->setText(m_canvas->text()));
+    QCOMPARE(QString::fromStdString(diagram::describeObjects(m_canvas->diagram())),
+        QStringLiteral("arrow 0,0 <-> 4,0 heads:triangle\n"));
 }
 
 void TestDiagramCanvas::standardKeysStayWithTheCanvas()

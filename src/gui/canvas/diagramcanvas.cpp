@@ -164,6 +164,20 @@ void DiagramCanvas::setStrokeStyle(diagram::StrokeStyle stroke)
         push(diagram::SetStroke(changed, stroke), tr("Change lines"));
 }
 
+void DiagramCanvas::setHeadStyle(diagram::HeadStyle heads)
+{
+    m_headStyle = heads;
+    std::vector<ObjectId> changed;
+    for (const ObjectId id : m_selection) {
+        const auto *object = m_diagram.find(id);
+        const auto *connector = object ? std::get_if<diagram::Connector>(&object->shape) : nullptr;
+        if (connector && connector->heads != heads)
+            changed.push_back(id);
+    }
+    if (!changed.empty())
+        push(diagram::SetHeadStyle(changed, heads), tr("Change arrow heads"));
+}
+
 void DiagramCanvas::setArrowHeads(diagram::Cap start, diagram::Cap end)
 {
     m_startHead = start;
@@ -469,6 +483,7 @@ std::optional<diagram::Shape> DiagramCanvas::shapeBeingCreated(Point from, Point
             return std::nullopt;
         diagram::Connector connector;
         connector.stroke = m_strokeStyle;
+        connector.heads = m_headStyle;
         // Across first, then down: one right-angle bend at most.
         connector.points = diagram::tidyPath({ from, { to.x, from.y }, to });
         if (m_tool == Tool::Arrow) {

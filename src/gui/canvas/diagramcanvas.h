@@ -56,6 +56,10 @@ public:
     // lines, and for the selected ones when changed.
     void setStrokeStyle(diagram::StrokeStyle stroke);
     diagram::StrokeStyle strokeStyle() const { return m_strokeStyle; }
+    // The glyphs of arrow heads (> or → or ▶) for new arrows, and for the
+    // selected connectors when changed.
+    void setHeadStyle(diagram::HeadStyle heads);
+    diagram::HeadStyle headStyle() const { return m_headStyle; }
     // The heads of new arrows, and of the selected connectors when changed.
     void setArrowHeads(diagram::Cap start, diagram::Cap end);
     // The character the freehand tool paints.
@@ -141,6 +145,7 @@ private:
     diagram::CharSet m_charSet = diagram::CharSet::Ascii;
     diagram::CornerStyle m_corners = diagram::CornerStyle::Square;
     diagram::StrokeStyle m_strokeStyle = diagram::StrokeStyle::Single;
+    diagram::HeadStyle m_headStyle = diagram::HeadStyle::Ascii;
     diagram::Cap m_startHead = diagram::Cap::None;
     diagram::Cap m_endHead = diagram::Cap::Arrow;
     char32_t m_brush = U'#';

@@ -29,6 +29,7 @@ DiagramPanel::DiagramPanel(QWidget *parent)
     , m_corners(new QComboBox)
     , m_strokes(new QComboBox)
     , m_heads(new QComboBox)
+    , m_headGlyphs(new QComboBox)
     , m_status(new QLabel)
     , m_hint(new QLabel)
 {
@@ -98,6 +99,16 @@ DiagramPanel::DiagramPanel(QWidget *parent)
     connect(m_heads, &QComboBox::currentIndexChanged, this, [this](int index) {
         using diagram::Cap;
         m_canvas->setArrowHeads(index == 0 ? Cap::None : Cap::Arrow, index == 1 ? Cap::None : Cap::Arrow);
+    });
+    m_headGlyphs->addItem(tr("-->", "arrow heads drawn in ASCII"), static_cast<int>(diagram::HeadStyle::Ascii));
+    m_headGlyphs->addItem(
+        tr("──→", "arrow heads drawn as Unicode arrows"), static_cast<int>(diagram::HeadStyle::Arrow));
+    m_headGlyphs->addItem(
+        tr("──▶", "arrow heads drawn as Unicode triangles"), static_cast<int>(diagram::HeadStyle::Triangle));
+    m_headGlyphs->setToolTip(tr("How new and selected arrows draw their heads: ASCII, or Unicode arrows or triangles"));
+    m_toolBar->addWidget(m_headGlyphs);
+    connect(m_headGlyphs, &QComboBox::currentIndexChanged, this, [this] {
+        m_canvas->setHeadStyle(static_cast<diagram::HeadStyle>(m_headGlyphs->currentData().toInt()));
     });
     m_unicode = m_toolBar->addAction(tr("Unicode"));
     m_unicode->setCheckable(true);

@@ -67,6 +67,7 @@ private:
     QComboBox *m_corners;
     QComboBox *m_strokes;
     QComboBox *m_heads;
+    QComboBox *m_headGlyphs;
     QAction *m_unicode;
     QAction *m_insert;
     QAction *m_copyText;
