@@ -28,28 +28,38 @@ unsigned char strokeTowards(Point from, Point to)
     return 0;
 }
 
-char32_t headFor(Point from, Point to)
+char32_t headFor(Point from, Point to, HeadStyle style)
 {
+    // Indexed by style, then by direction: east, west, south, north.
+    static constexpr std::array<std::array<char32_t, 4>, 3> glyphs { {
+        { U'>', U'<', U'v', U'^' },
+        { U'→', U'←', U'↓', U'↑' },
+        { U'▶', U'◀', U'▼', U'▲' },
+    } };
+    const auto &set = glyphs[static_cast<std::size_t>(style)];
     switch (strokeTowards(from, to)) {
     case East:
-        return U'>';
+        return set[0];
     case West:
-        return U'<';
+        return set[1];
     case South:
-        return U'v';
+        return set[2];
     case North:
-        return U'^';
+        return set[3];
     default:
         return U'+';
     }
 }
 
-char32_t asciiGlyph(unsigned char strokes, unsigned char marks)
+// doubled holds the horizontal strokes drawn double.
+char32_t asciiGlyph(unsigned char strokes, unsigned char marks, unsigned char doubled)
 {
     const bool across = strokes & (East | West);
     const bool upDown = strokes & (North | South);
     if (marks & Joint)
         return U'+';
+    if (across && !upDown && doubled)
+        return U'=';
     if ((marks & RoundedCorner) && across && upDown && (strokes == (East | South) || strokes == (West | South)))
         return U'.';
     if ((marks & RoundedCorner) && across && upDown && (strokes == (East | North) || strokes == (West | North)))
@@ -63,8 +73,36 @@ char32_t asciiGlyph(unsigned char strokes, unsigned char marks)
     return U' ';
 }
 
-char32_t unicodeGlyph(unsigned char strokes, unsigned char marks)
+// Double horizontal strokes meeting single vertical ones, indexed like
+// unicodeGlyph's table; Unicode has no glyph for a corner that is both
+// rounded and double, so those cells fall back to single strokes.
+char32_t doubleGlyph(unsigned char strokes)
 {
+    static constexpr std::array<char32_t, 16> glyphs {
+        U' ',
+        U'│',
+        U'═',
+        U'╘',
+        U'│',
+        U'│',
+        U'╒',
+        U'╞',
+        U'═',
+        U'╛',
+        U'═',
+        U'╧',
+        U'╕',
+        U'╡',
+        U'╤',
+        U'╪',
+    };
+    return glyphs[strokes & 0x0F];
+}
+
+char32_t unicodeGlyph(unsigned char strokes, unsigned char marks, unsigned char doubled)
+{
+    if (doubled && !(marks & RoundedCorner))
+        return (marks & Joint) ? U'╪' : doubleGlyph(strokes);
     // Indexed by the stroke bits N|E|S|W.
     static constexpr std::array<char32_t, 16> glyphs {
         U' ',
@@ -110,13 +148,17 @@ public:
         : m_area(area)
         , m_strokes(cellCount(area), 0)
         , m_marks(cellCount(area), 0)
+        , m_doubled(cellCount(area), 0)
     {
     }
 
-    void addStroke(Point cell, unsigned char strokes)
+    void addStroke(Point cell, unsigned char strokes, bool doubled = false)
     {
-        if (const auto i = index(cell))
+        if (const auto i = index(cell)) {
             m_strokes[*i] |= strokes;
+            if (doubled)
+                m_doubled[*i] |= strokes;
+        }
     }
     void addMark(Point cell, unsigned char mark)
     {
@@ -125,13 +167,15 @@ public:
     }
     // The neighbours along a straight run from a to b (inclusive), so that
     // every cell strokes towards the cells before and after it.
-    void addRun(Point a, Point b)
+    void addRun(Point a, Point b, StrokeStyle style = StrokeStyle::Single)
     {
         const Point step { (b.x > a.x) - (b.x < a.x), (b.y > a.y) - (b.y < a.y) };
+        // Only horizontal strokes have a double form.
+        const bool doubled = style == StrokeStyle::Double && step.y == 0;
         for (Point at = a; at != b; at = { at.x + step.x, at.y + step.y }) {
             const Point next { at.x + step.x, at.y + step.y };
-            addStroke(at, strokeTowards(at, next));
-            addStroke(next, strokeTowards(next, at));
+            addStroke(at, strokeTowards(at, next), doubled);
+            addStroke(next, strokeTowards(next, at), doubled);
         }
     }
 
@@ -143,8 +187,8 @@ public:
                 if (!m_strokes[i] && !m_marks[i])
                     continue;
                 grid.set({ x, y },
-                    charset == CharSet::Ascii ? asciiGlyph(m_strokes[i], m_marks[i])
-                                              : unicodeGlyph(m_strokes[i], m_marks[i]));
+                    charset == CharSet::Ascii ? asciiGlyph(m_strokes[i], m_marks[i], m_doubled[i])
+                                              : unicodeGlyph(m_strokes[i], m_marks[i], m_doubled[i]));
             }
         }
     }
@@ -165,6 +209,7 @@ private:
     Rect m_area;
     std::vector<unsigned char> m_strokes;
     std::vector<unsigned char> m_marks;
+    std::vector<unsigned char> m_doubled;
 };
 
 void strokeBox(StrokeLayer &layer, const Box &box)
@@ -172,8 +217,8 @@ void strokeBox(StrokeLayer &layer, const Box &box)
     const Rect &r = box.rect;
     if (r.isEmpty())
         return;
-    layer.addRun({ r.x, r.y }, { r.right(), r.y });
-    layer.addRun({ r.x, r.bottom() }, { r.right(), r.bottom() });
+    layer.addRun({ r.x, r.y }, { r.right(), r.y }, box.topStroke);
+    layer.addRun({ r.x, r.bottom() }, { r.right(), r.bottom() }, box.bottomStroke);
     layer.addRun({ r.x, r.y }, { r.x, r.bottom() });
     layer.addRun({ r.right(), r.y }, { r.right(), r.bottom() });
     if (r.width == 1 && r.height == 1)
@@ -198,10 +243,10 @@ void strokeConnector(StrokeLayer &layer, std::vector<std::pair<Point, char32_t>>
     }
     const auto cells = connectorCells(connector);
     for (std::size_t i = 0; i + 1 < cells.size(); ++i)
-        layer.addRun(cells[i], cells[i + 1]);
+        layer.addRun(cells[i], cells[i + 1], connector.stroke);
     const auto cap = [&](Cap style, Point end, Point inner) {
         if (style == Cap::Arrow)
-            heads.emplace_back(end, headFor(inner, end));
+            heads.emplace_back(end, headFor(inner, end, connector.heads));
         else if (style == Cap::Joint)
             layer.addMark(end, Joint);
     };

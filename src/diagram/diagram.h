@@ -23,6 +23,13 @@ constexpr ObjectId NoObject = 0;
 enum class CornerStyle { Square, Rounded };
 enum class HAlign { Left, Center };
 enum class VAlign { Top, Middle };
+// How the horizontal strokes of a box or connector are drawn: '-' or '='
+// ('─' or '═' in Unicode, with the matching corners and junctions). Vertical
+// strokes are '|' either way.
+enum class StrokeStyle { Single, Double };
+// The glyphs of a connector's arrow heads: < > ^ v, arrows ← → ↑ ↓, or
+// triangles ◀ ▶ ▲ ▼.
+enum class HeadStyle { Ascii, Arrow, Triangle };
 
 // A rectangle drawn with its border on rect's outermost cells; the label
 // wraps inside, one cell of padding from the side borders.
@@ -32,6 +39,9 @@ struct Box {
     CornerStyle corners = CornerStyle::Square;
     HAlign halign = HAlign::Center;
     VAlign valign = VAlign::Middle;
+    // Top and bottom apart, as a table's header cells are double only below.
+    StrokeStyle topStroke = StrokeStyle::Single;
+    StrokeStyle bottomStroke = StrokeStyle::Single;
 
     friend bool operator==(const Box &, const Box &) = default;
 };
@@ -58,6 +68,8 @@ struct Connector {
     std::vector<Point> points;
     Cap startCap = Cap::None;
     Cap endCap = Cap::None;
+    StrokeStyle stroke = StrokeStyle::Single;
+    HeadStyle heads = HeadStyle::Ascii;
     Attachment start;
     Attachment end;
 

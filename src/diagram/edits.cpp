@@ -208,6 +208,38 @@ void SetCorners::revert(Diagram &diagram) const
     m_before.restore(diagram);
 }
 
+void SetStroke::apply(Diagram &diagram)
+{
+    m_before.capture(diagram, m_ids);
+    for (const ObjectId id : m_ids) {
+        if (Box *box = shapeOf<Box>(diagram, id)) {
+            box->topStroke = m_stroke;
+            box->bottomStroke = m_stroke;
+        } else if (Connector *connector = shapeOf<Connector>(diagram, id)) {
+            connector->stroke = m_stroke;
+        }
+    }
+}
+
+void SetStroke::revert(Diagram &diagram) const
+{
+    m_before.restore(diagram);
+}
+
+void SetHeadStyle::apply(Diagram &diagram)
+{
+    m_before.capture(diagram, m_ids);
+    for (const ObjectId id : m_ids) {
+        if (Connector *connector = shapeOf<Connector>(diagram, id))
+            connector->heads = m_heads;
+    }
+}
+
+void SetHeadStyle::revert(Diagram &diagram) const
+{
+    m_before.restore(diagram);
+}
+
 void SetCaps::apply(Diagram &diagram)
 {
     m_before.capture(diagram, m_ids);

@@ -175,6 +175,43 @@ private:
     ObjectsSnapshot m_before;
 };
 
+// Single or double horizontal strokes for boxes (all their horizontal
+// edges) and connectors.
+class SetStroke final
+{
+public:
+    SetStroke(std::vector<ObjectId> ids, StrokeStyle stroke)
+        : m_ids(std::move(ids))
+        , m_stroke(stroke)
+    {
+    }
+    void apply(Diagram &diagram);
+    void revert(Diagram &diagram) const;
+
+private:
+    std::vector<ObjectId> m_ids;
+    StrokeStyle m_stroke;
+    ObjectsSnapshot m_before;
+};
+
+// The glyphs connectors draw their arrow heads with.
+class SetHeadStyle final
+{
+public:
+    SetHeadStyle(std::vector<ObjectId> ids, HeadStyle heads)
+        : m_ids(std::move(ids))
+        , m_heads(heads)
+    {
+    }
+    void apply(Diagram &diagram);
+    void revert(Diagram &diagram) const;
+
+private:
+    std::vector<ObjectId> m_ids;
+    HeadStyle m_heads;
+    ObjectsSnapshot m_before;
+};
+
 class SetCaps final
 {
 public:
@@ -257,6 +294,8 @@ using Edit = std::variant<AddObject,
     SetLabel,
     SetText,
     SetCorners,
+    SetStroke,
+    SetHeadStyle,
     SetCaps,
     SetPoints,
     PaintCells,

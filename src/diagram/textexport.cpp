@@ -86,6 +86,12 @@ std::string describeObjects(const Diagram &diagram)
                 + quoted(box->label);
             if (box->corners == CornerStyle::Rounded)
                 out += " rounded";
+            const bool doubleTop = box->topStroke == StrokeStyle::Double;
+            const bool doubleBottom = box->bottomStroke == StrokeStyle::Double;
+            out += doubleTop && doubleBottom ? " double"
+                : doubleTop                  ? " double-top"
+                : doubleBottom               ? " double-bottom"
+                                             : "";
         } else if (const auto *connector = std::get_if<Connector>(&object.shape)) {
             out += connector->isArrow() ? "arrow" : "line";
             const auto &points = connector->points;
@@ -101,6 +107,12 @@ std::string describeObjects(const Diagram &diagram)
                 if (joint)
                     out += '+';
             }
+            if (connector->stroke == StrokeStyle::Double)
+                out += " double";
+            if (connector->isArrow() && connector->heads == HeadStyle::Arrow)
+                out += " heads:arrow";
+            else if (connector->isArrow() && connector->heads == HeadStyle::Triangle)
+                out += " heads:triangle";
             if (connector->start.isAttached() && lineOf.contains(connector->start.box))
                 out += " from #" + std::to_string(lineOf[connector->start.box]);
             if (connector->end.isAttached() && lineOf.contains(connector->end.box))

@@ -30,13 +30,15 @@ struct ExportOptions {
 std::string exportText(const Diagram &diagram, const ExportOptions &options = {});
 
 // One line per object, in z-order:
-//   box X,Y WxH "LABEL" [rounded]
+//   box X,Y WxH "LABEL" [rounded] [double|double-top|double-bottom]
 //   line P -- P [-- P ...]          points are X,Y; a '+' after a point marks
 //   arrow P -> P, P <- P, P <-> P   a '+' joint drawn at that end
 //   text X,Y "TEXT"
 //   chars X,Y "RUN" [X,Y "RUN" ...]  free characters, by runs along a row
-// Connectors add "from #N" / "to #N" for ends attached to the box listed on
-// line N. Strings are double-quoted with \" \\ \n escapes.
+// Connectors add "double" when drawn with '=', "heads:arrow" (← →) or
+// "heads:triangle" (◀ ▶) for heads that are not ASCII, and "from #N" /
+// "to #N" for ends attached to the box listed on line N. Strings are
+// double-quoted with \" \\ \n escapes.
 std::string describeObjects(const Diagram &diagram);
 
 } // namespace specwright::diagram

@@ -79,9 +79,58 @@ char32_t asciiEquivalent(char32_t c)
     case U'╰':
     case U'╯':
         return U'\'';
+    case U'═':
+        return U'=';
+    case U'╒':
+    case U'╕':
+    case U'╘':
+    case U'╛':
+    case U'╞':
+    case U'╡':
+    case U'╤':
+    case U'╧':
+    case U'╪':
+        return U'+';
+    case U'→':
+    case U'▶':
+        return U'>';
+    case U'←':
+    case U'◀':
+        return U'<';
+    case U'↑':
+    case U'▲':
+        return U'^';
+    case U'↓':
+    case U'▼':
+        return U'v';
     default:
         return c;
     }
+}
+
+HeadStyle headStyleOf(char32_t c)
+{
+    switch (c) {
+    case U'→':
+    case U'←':
+    case U'↑':
+    case U'↓':
+        return HeadStyle::Arrow;
+    case U'▶':
+    case U'◀':
+    case U'▲':
+    case U'▼':
+        return HeadStyle::Triangle;
+    default:
+        return HeadStyle::Ascii;
+    }
+}
+
+// The style most of the horizontal stroke characters show; the characters
+// of the other style are kept as free characters by the import.
+StrokeStyle majorityStroke(int singles, int doubles)
+{
+    return doubles > singles ? StrokeStyle::Double : StrokeStyle::Single;
 }
 
 bool isBoxDrawing(char32_t c)
@@ -177,7 +226,7 @@ void Recognizer::findBoxes()
     for (int y = m_height - 1; y >= 0; --y) {
         for (int x = m_width - 1; x >= 0; --x) {
             const char32_t c = shape({ x, y });
-            if (c == U'-' || c == U'+')
+            if (c == U'-' || c == U'=' || c == U'+')
                 across[index({ x, y })] = 1 + (x + 1 < m_width ? across[index({ x + 1, y })] : 0);
             if (c == U'|' || c == U'+')
                 down[index({ x, y })] = 1 + (y + 1 < m_height ? down[index({ x, y + 1 })] : 0);
@@ -219,6 +268,17 @@ void Recognizer::findBoxes()
                     Box box;
                     box.rect = { x, y, right - x + 1, bottom - y + 1 };
                     box.corners = rounded ? CornerStyle::Rounded : CornerStyle::Square;
+                    const auto strokeOf = [&](int row) {
+                        int singles = 0;
+                        int doubles = 0;
+                        for (int i = x + 1; i < right; ++i) {
+                            singles += shape({ i, row }) == U'-';
+                            doubles += shape({ i, row }) == U'=';
+                        }
+                        return majorityStroke(singles, doubles);
+                    };
+                    box.topStroke = strokeOf(y);
+                    box.bottomStroke = strokeOf(bottom);
                     for (int i = x; i <= right; ++i) {
                         setClaim({ i, y }, Claim::BoxEdge);
                         setClaim({ i, bottom }, Claim::BoxEdge);
@@ -250,6 +310,7 @@ bool Recognizer::isLineNode(Point p) const
         return false;
     switch (shape(p)) {
     case U'-':
+    case U'=':
     case U'|':
     case U'+':
     case U'<':
@@ -270,8 +331,8 @@ unsigned char Recognizer::links(Point p) const
 {
     if (!isLineNode(p))
         return 0;
-    auto joinsEast = [](char32_t c) { return c == U'-' || c == U'+' || c == U'<'; };
-    auto joinsWest = [](char32_t c) { return c == U'-' || c == U'+' || c == U'>'; };
+    auto joinsEast = [](char32_t c) { return c == U'-' || c == U'=' || c == U'+' || c == U'<'; };
+    auto joinsWest = [](char32_t c) { return c == U'-' || c == U'=' || c == U'+' || c == U'>'; };
     auto joinsSouth = [](char32_t c) { return c == U'|' || c == U'+' || c == U'^'; };
     auto joinsNorth = [](char32_t c) { return c == U'|' || c == U'+' || c == U'v'; };
     const char32_t c = shape(p);
@@ -316,6 +377,16 @@ std::optional<Connector> Recognizer::connectorFrom(std::vector<Point> cells) con
     Connector connector;
     connector.startCap = capAt(cells.front());
     connector.endCap = capAt(cells.back());
+    // A connector draws both heads in one style: the start's, unless only
+    // the end has a head.
+    connector.heads = headStyleOf(at(connector.startCap == Cap::Arrow ? cells.front() : cells.back()));
+    int singles = 0;
+    int doubles = 0;
+    for (const Point p : cells) {
+        singles += shape(p) == U'-';
+        doubles += shape(p) == U'=';
+    }
+    connector.stroke = majorityStroke(singles, doubles);
     const bool closed = cells.size() > 2 && cells.front() == cells.back();
     // A plain end next to a box edge that shows a junction runs onto it.
     auto extend = [&](Point end, Point inner) -> std::optional<Point> {
@@ -395,6 +466,30 @@ void Recognizer::findConnectors()
     // What is left are closed loops with no end.
     walkAll(false);
 
+    // A single bar or dash between two box edges that show a junction (boxes
+    // stacked one cell apart) links to nothing by itself: it runs from edge
+    // to edge.
+    std::vector<Connector> stubs;
+    for (int y = 0; y < m_height; ++y) {
+        for (int x = 0; x < m_width; ++x) {
+            const Point p { x, y };
+            if (!isLineNode(p) || m_links[index(p)] != 0)
+                continue;
+            const char32_t c = shape(p);
+            const bool upDown = c == U'|';
+            if (!upDown && c != U'-' && c != U'=')
+                continue;
+            const Point before = upDown ? Point { x, y - 1 } : Point { x - 1, y };
+            const Point after = upDown ? Point { x, y + 1 } : Point { x + 1, y };
+            if (!isBoxEdgeJunction(before) || !isBoxEdgeJunction(after))
+                continue;
+            Connector stub;
+            stub.points = { before, after };
+            stub.stroke = c == U'=' ? StrokeStyle::Double : StrokeStyle::Single;
+            stubs.push_back(std::move(stub));
+        }
+    }
+
     for (auto &cells : paths) {
         auto connector = connectorFrom(std::move(cells));
         if (!connector)
@@ -404,6 +499,13 @@ void Recognizer::findConnectors()
                 setClaim(p, Claim::Line);
         }
         m_connectors.push_back(std::move(*connector));
+    }
+    for (Connector &stub : stubs) {
+        for (const Point p : connectorCells(stub)) {
+            if (claim(p) == Claim::None)
+                setClaim(p, Claim::Line);
+        }
+        m_connectors.push_back(std::move(stub));
     }
 }
 

@@ -4,6 +4,8 @@
 #include <QPlainTextEdit>
 #include <QTextBlock>
 
+#include <algorithm>
+
 #include "gui/canvas/diagrampanel.h"
 
 namespace specwright::gui
@@ -50,7 +52,19 @@ bool DiagramController::editDiagramUnderCursor()
 void DiagramController::insert(const QString &diagramText)
 {
     const std::string text = m_editor->toPlainText().toStdString();
-    apply(diagram::insertDiagram(text, m_editor->textCursor().blockNumber(), diagramText.toStdString()));
+    const diagram::TextEdit edit
+        = diagram::insertDiagram(text, m_editor->textCursor().blockNumber(), diagramText.toStdString());
+    apply(edit);
+    // From now on the panel edits the block it made, so that pressing
+    // Insert again after a change updates it rather than adding a copy.
+    const int insertedLines = static_cast<int>(std::count(edit.text.begin(), edit.text.end(), '\n'));
+    for (const auto &block : diagram::findLiteralBlocks(m_editor->toPlainText().toStdString())) {
+        if (block.markerLine >= edit.firstLine && block.markerLine < edit.firstLine + insertedLines) {
+            m_openedBlock = block;
+            m_panel->insertedIntoSpec();
+            break;
+        }
+    }
 }
 
 void DiagramController::replace(const QString &diagramText)
@@ -104,6 +118,11 @@ void DiagramController::apply(const diagram::TextEdit &edit)
         cursor.insertText(QString::fromStdString(edit.text));
     }
     cursor.endEditBlock();
+    // Scroll so that the whole new text shows, then leave the cursor on its
+    // first line.
+    const int lines = static_cast<int>(std::count(edit.text.begin(), edit.text.end(), '\n'));
+    m_editor->setTextCursor(QTextCursor(document->findBlockByNumber(edit.firstLine + std::max(lines - 1, 0))));
+    m_editor->ensureCursorVisible();
     m_editor->setTextCursor(QTextCursor(document->findBlockByNumber(edit.firstLine)));
 }
 

@@ -152,6 +152,11 @@ void MainWindow::createDocks()
     connect(m_diagrams, &DiagramController::panelWanted, this, [this] {
         m_diagramDock->show();
         m_diagramDock->raise();
+        // Tabbed with the problems list, the dock opens a few lines tall:
+        // give drawing room to begin with (the user's own size stays).
+        const int roomy = height() * 2 / 5;
+        if (!m_diagramDock->isFloating() && m_diagramDock->height() < roomy)
+            resizeDocks({ m_diagramDock }, { roomy }, Qt::Vertical);
         m_diagramPanel->canvas()->setFocus();
     });
     connect(m_diagrams, &DiagramController::problemReported, this, [this](const QString &message) {
@@ -377,8 +382,7 @@ void MainWindow::showSnapshot(const std::shared_ptr<const Snapshot> &snapshot)
             + tr("%n warning(s)", nullptr, problems->warningCount()));
     m_problemsDock->setWindowTitle(tr("Problems (%1)").arg(problems->rowCount()));
     if (snapshot->specTemplate)
-        m_templateStatus->setText(
-            tr("Template: %1")
+        m_templateStatus->setText(tr("Template: %1")
                 .arg(QFileInfo(QString::fromStdString(snapshot->specTemplate->path.string())).fileName()));
     else if (!snapshot->templateError.empty())
         m_templateStatus->setText(tr("Template: %1").arg(QString::fromStdString(snapshot->templateError)));

@@ -54,6 +54,16 @@ std::string readFile(const QString &path)
     return file.readAll().toStdString();
 }
 
+QStringList unseenDiagrams()
+{
+    QDirIterator it(QStringLiteral(SPECWRIGHT_TEST_DATA "/diagram/unseen"), { QStringLiteral("*.txt") }, QDir::Files);
+    QStringList paths;
+    while (it.hasNext())
+        paths << it.next();
+    paths.sort();
+    return paths;
+}
+
 struct Totals {
     int diagrams = 0;
     int identical = 0;
@@ -70,6 +80,9 @@ private Q_SLOTS:
     void fixtureRoundTrip_data();
     void fixtureRoundTrip();
     void corpusRoundTrip();
+    void unseenRoundTrip_data();
+    void unseenRoundTrip();
+    void unseenRecognised();
 };
 
 void TestDiagramCorpus::fixtureRoundTrip_data()
@@ -160,6 +173,63 @@ void TestDiagramCorpus::corpusRoundTrip()
     QVERIFY(diagrams.diagrams > 0);
     QCOMPARE(blocksIdentical, blocks);
     QCOMPARE(diagrams.identical, diagrams.diagrams);
+}
+
+// Diagrams drawn for these tests in the styles specs use, not taken from the
+// corpus the importer was tuned on.
+void TestDiagramCorpus::unseenRoundTrip_data()
+{
+    QTest::addColumn<QString>("path");
+    const QStringList paths = unseenDiagrams();
+    QVERIFY2(paths.size() >= 10, "the unseen diagrams are missing");
+    for (const QString &path : paths)
+        QTest::newRow(qPrintable(QFileInfo(path).fileName() + QStringLiteral(" comes back mostly as objects"))) << path;
+}
+
+void TestDiagramCorpus::unseenRoundTrip()
+{
+    QFETCH(QString, path);
+    const std::string text = readFile(path);
+    QVERIFY(!text.empty());
+    const auto imported = importText(text);
+    QVERIFY2(imported.ok(), imported.ok() ? "" : imported.error().c_str());
+    QCOMPARE(
+        QString::fromStdString(exportText(imported.value().diagram, { imported.value().charset, Crop::FromOrigin })),
+        QString::fromStdString(withoutTrailingSpaces(text)));
+    const ImportStats &s = imported.value().stats;
+    QVERIFY(!s.verbatim);
+    // Each diagram has boxes or lines, and at most a few stray characters.
+    QVERIFY(s.inShapes > 0);
+    QVERIFY2(s.inCells * 50 <= s.characters,
+        qPrintable(QStringLiteral("%1 of %2 characters kept as free characters:\n%3")
+                .arg(s.inCells)
+                .arg(s.characters)
+                .arg(QString::fromStdString(describeObjects(imported.value().diagram)))));
+}
+
+void TestDiagramCorpus::unseenRecognised()
+{
+    ImportStats total;
+    for (const QString &path : unseenDiagrams()) {
+        const auto imported = importText(readFile(path));
+        QVERIFY(imported.ok());
+        const ImportStats &s = imported.value().stats;
+        total.characters += s.characters;
+        total.inShapes += s.inShapes;
+        total.inLabels += s.inLabels;
+        total.inText += s.inText;
+        total.inCells += s.inCells;
+    }
+    const auto share = [&total](int part) { return total.characters ? 100.0 * part / total.characters : 0.0; };
+    qInfo("unseen diagrams: of their %d non-space characters %.1f%% were recognised as boxes and lines, %.1f%% as "
+          "box labels, %.1f%% as text, %.1f%% kept as free characters",
+        total.characters,
+        share(total.inShapes),
+        share(total.inLabels),
+        share(total.inText),
+        share(total.inCells));
+    QVERIFY(total.characters > 0);
+    QVERIFY(total.inCells * 200 <= total.characters);
 }
 
 QTEST_GUILESS_MAIN(TestDiagramCorpus)

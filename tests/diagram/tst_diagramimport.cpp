@@ -94,6 +94,37 @@ void TestDiagramImport::recognition_data()
                                             << QStringLiteral("box 0,0 7x3 \"API\"\narrow 3,2 -> 3,4 from #1\n");
     QTest::newRow("rounded Unicode corners")
         << QStringLiteral("╭──╮\n│  │\n╰──╯\n") << QStringLiteral("box 0,0 4x3 \"\" rounded\n");
+    QTest::newRow("a box drawn with equals signs is double")
+        << QStringLiteral("+=====+\n| API |\n+=====+\n") << QStringLiteral("box 0,0 7x3 \"API\" double\n");
+    QTest::newRow("a table's header cell is double only below")
+        << QStringLiteral("+-----+\n| a   |\n+=====+\n| b   |\n+-----+\n")
+        << QStringLiteral("box 0,0 7x3 \"a\" double-bottom\nbox 0,2 7x3 \"b\" double-top\n");
+    QTest::newRow("an arrow drawn with equals signs is double")
+        << QStringLiteral("====>\n") << QStringLiteral("arrow 0,0 -> 4,0 double\n");
+    QTest::newRow("a double arrow between two boxes is attached to both")
+        << QStringLiteral("+---+    +---+\n| a |===>| b |\n+---+    +---+\n")
+        << QStringLiteral("box 0,0 5x3 \"a\"\nbox 9,0 5x3 \"b\"\narrow 5,1 -> 8,1 double from #1 to #2\n");
+    QTest::newRow("two equals signs stay text")
+        << QStringLiteral("a == b\n") << QStringLiteral("text 0,0 \"a == b\"\n");
+    QTest::newRow("a Unicode arrow head")
+        << QStringLiteral("──→\n") << QStringLiteral("arrow 0,0 -> 2,0 heads:arrow\n");
+    QTest::newRow("Unicode arrow heads on ASCII lines")
+        << QStringLiteral("←---→\n") << QStringLiteral("arrow 0,0 <-> 4,0 heads:arrow\n");
+    QTest::newRow("a triangle head under a line")
+        << QStringLiteral("|\n|\n▼\n") << QStringLiteral("arrow 0,0 -> 0,2 heads:triangle\n");
+    QTest::newRow("a triangle head pointing up at a box")
+        << QStringLiteral("+---+\n| a |\n+---+\n  ▲\n  |\n")
+        << QStringLiteral("box 0,0 5x3 \"a\"\narrow 2,3 <- 2,4 heads:triangle from #1\n");
+    QTest::newRow("a Unicode box with double top and bottom")
+        << QStringLiteral("╒═══╕\n│ a │\n╘═══╛\n") << QStringLiteral("box 0,0 5x3 \"a\" double\n");
+    QTest::newRow("Unicode junctions on a double edge") << QStringLiteral(
+        "╒══╤══╕\n│  │  │\n╘══╧══╛\n") << QStringLiteral("box 0,0 4x3 \"\" double\nbox 3,0 4x3 \"\" double\n");
+    QTest::newRow("a single bar between stacked boxes joins their edges")
+        << QStringLiteral("+---+\n| a |\n+-+-+\n  |\n+-+-+\n| b |\n+---+\n")
+        << QStringLiteral("box 0,0 5x3 \"a\"\nbox 0,4 5x3 \"b\"\nline 2,2 -- 2,4 from #1 to #2\n");
+    QTest::newRow("a single dash between boxes side by side joins their edges")
+        << QStringLiteral("+---+ +---+\n| a +-+ b |\n+---+ +---+\n")
+        << QStringLiteral("box 0,0 5x3 \"a\"\nbox 6,0 5x3 \"b\"\nline 4,1 -- 6,1 from #1 to #2\n");
     QTest::newRow("words one space apart are one text")
         << QStringLiteral("nova show <uuid>\n") << QStringLiteral("text 0,0 \"nova show <uuid>\"\n");
 }
@@ -182,8 +213,8 @@ void TestDiagramImport::randomInputComesBack()
         const std::string back = roundTrip(text);
         if (back != text)
             QFAIL(qPrintable(QStringLiteral("round %1 changed:\n%2---\n%3")
-                                 .arg(round)
-                                 .arg(QString::fromStdString(text), QString::fromStdString(back))));
+                    .arg(round)
+                    .arg(QString::fromStdString(text), QString::fromStdString(back))));
     }
 }
 

@@ -40,6 +40,20 @@ Connector connector(std::vector<Point> points, Cap start = Cap::None, Cap end = 
     return c;
 }
 
+Box doubled(Box b, StrokeStyle top, StrokeStyle bottom)
+{
+    b.topStroke = top;
+    b.bottomStroke = bottom;
+    return b;
+}
+
+Connector styled(Connector c, StrokeStyle stroke, HeadStyle heads)
+{
+    c.stroke = stroke;
+    c.heads = heads;
+    return c;
+}
+
 } // namespace
 
 class TestDiagramRender : public QObject
@@ -121,6 +135,29 @@ void TestDiagramRender::render_data()
     QTest::newRow("Unicode mode keeps ASCII arrow heads")
         << diagramOf({ connector({ { 0, 0 }, { 3, 0 } }, Cap::None, Cap::Arrow) }) << CharSet::Unicode
         << QStringLiteral("───>\n");
+    const auto single = StrokeStyle::Single;
+    const auto twice = StrokeStyle::Double;
+    QTest::newRow("a double box draws its top and bottom with equals signs")
+        << diagramOf({ doubled(box({ 0, 0, 5, 3 }, "A"), twice, twice) }) << CharSet::Ascii
+        << QStringLiteral("+===+\n| A |\n+===+\n");
+    QTest::newRow("a header cell over a body cell shares a double edge")
+        << diagramOf({ doubled(box({ 0, 0, 5, 3 }, "a"), single, twice), box({ 0, 2, 5, 3 }, "b") }) << CharSet::Ascii
+        << QStringLiteral("+---+\n| a |\n+===+\n| b |\n+---+\n");
+    QTest::newRow("Unicode mode draws a double edge with double-horizontal glyphs")
+        << diagramOf({ doubled(box({ 0, 0, 5, 3 }, "a"), single, twice), box({ 0, 2, 5, 3 }, "b") }) << CharSet::Unicode
+        << QStringLiteral("┌───┐\n│ a │\n╞═══╡\n│ b │\n└───┘\n");
+    QTest::newRow("a single line meeting a double edge makes a mixed tee in Unicode")
+        << diagramOf({ doubled(box({ 0, 0, 5, 3 }), twice, twice), connector({ { 2, 2 }, { 2, 3 } }) })
+        << CharSet::Unicode << QStringLiteral("╒═══╕\n│   │\n╘═╤═╛\n  │\n");
+    QTest::newRow("a double vertical line stays a bar") << diagramOf(
+        { styled(connector({ { 0, 0 }, { 0, 2 }, { 3, 2 } }, Cap::None, Cap::Arrow), twice, HeadStyle::Ascii) })
+                                                        << CharSet::Ascii << QStringLiteral("|\n|\n+==>\n");
+    QTest::newRow("arrow heads drawn as arrows")
+        << diagramOf({ styled(connector({ { 0, 0 }, { 3, 0 } }, Cap::Arrow, Cap::Arrow), single, HeadStyle::Arrow) })
+        << CharSet::Ascii << QStringLiteral("←--→\n");
+    QTest::newRow("arrow heads drawn as triangles")
+        << diagramOf({ styled(connector({ { 0, 0 }, { 0, 2 } }, Cap::Arrow, Cap::Arrow), single, HeadStyle::Triangle) })
+        << CharSet::Unicode << QStringLiteral("▲\n│\n▼\n");
     QTest::newRow("an empty diagram exports nothing") << Diagram {} << CharSet::Ascii << QString();
 }
 

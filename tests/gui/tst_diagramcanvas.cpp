@@ -62,6 +62,11 @@ private Q_SLOTS:
     void panelToolKeysAndActions();
     void panelExportsToAFile();
     void aUnicodeDiagramOpensInUnicode();
+    void aNewBoxTakesItsLabelAtOnce();
+    void doubleLinesForNewAndSelectedObjects();
+    void unicodeArrowHeadsForNewAndSelectedArrows();
+    void standardKeysStayWithTheCanvas();
+    void drawingASpecDiagramByHand();
 
 private:
     std::unique_ptr<DiagramCanvas> m_canvas;
@@ -364,6 +369,148 @@ void TestDiagramCanvas::aUnicodeDiagramOpensInUnicode()
     QVERIFY(std::holds_alternative<diagram::Box>(panel.canvas()->diagram().objects().front().shape));
     QVERIFY(panel.openDiagram(twoBoxes, 4));
     QCOMPARE(panel.canvas()->charSet(), diagram::CharSet::Ascii);
+}
+
+void TestDiagramCanvas::aNewBoxTakesItsLabelAtOnce()
+{
+    DiagramPanel panel;
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.canvas()->setFocus();
+    QTest::keyClick(panel.canvas(), Qt::Key_B);
+    drag(*panel.canvas(), { 0, 0 }, { 7, 2 });
+    QVERIFY(panel.canvas()->editingObject() != diagram::NoObject);
+    QVERIFY(!panel.hint().isEmpty());
+    // "a" and "s" are tool keys; here they are letters of the label.
+    QTest::keyClicks(panel.canvas(), QStringLiteral("as"));
+    QCOMPARE(panel.canvas()->tool(), Tool::Box);
+    QTest::keyClick(panel.canvas(), Qt::Key_Return);
+    QVERIFY(panel.hint().isEmpty());
+    QCOMPARE(panel.canvas()->text(), QStringLiteral("+------+\n|  as  |\n+------+\n"));
+    // Once the label is done the letters are tools again.
+    QTest::keyClick(panel.canvas(), Qt::Key_S);
+    QCOMPARE(panel.canvas()->tool(), Tool::Select);
+}
+
+void TestDiagramCanvas::doubleLinesForNewAndSelectedObjects()
+{
+    m_canvas->setStrokeStyle(diagram::StrokeStyle::Double);
+    m_canvas->setTool(Tool::Box);
+    drag(*m_canvas, { 0, 0 }, { 4, 2 });
+    QTest::keyClick(m_canvas.get(), Qt::Key_Escape);
+    m_canvas->setTool(Tool::Arrow);
+    drag(*m_canvas, { 5, 1 }, { 9, 1 });
+    QCOMPARE(m_canvas->text(), QStringLiteral("+===+\n|   |====>\n+===+\n"));
+    // The arrow is still selected: switching back changes it alone.
+    m_canvas->setStrokeStyle(diagram::StrokeStyle::Single);
+    QCOMPARE(m_canvas->text(), QStringLiteral("+===+\n|   |---->\n+===+\n"));
+    m_canvas->undoStack()->undo();
+    QCOMPARE(m_canvas->text(), QStringLiteral("+===+\n|   |====>\n+===+\n"));
+}
+
+void TestDiagramCanvas::unicodeArrowHeadsForNewAndSelectedArrows()
+{
+    m_canvas->setHeadStyle(diagram::HeadStyle::Arrow);
+    m_canvas->setArrowHeads(diagram::Cap::Arrow, diagram::Cap::Arrow);
+    m_canvas->setTool(Tool::Arrow);
+    drag(*m_canvas, { 0, 0 }, { 4, 0 });
+    QCOMPARE(m_canvas->text(), QStringLiteral("←---→\n"));
+    m_canvas->setHeadStyle(diagram::HeadStyle::Triangle);
+    QCOMPARE(m_canvas->text(), QStringLiteral("◀---▶\n"));
+    // What the canvas draws imports back with the same heads.
+    QVERIFY(m_canvas->setText(m_canvas->text()));
+    QCOMPARE(QString::fromStdString(diagram::describeObjects(m_canvas->diagram())),
+        QStringLiteral("arrow 0,0 <-> 4,0 heads:triangle\n"));
+}
+
+void TestDiagramCanvas::standardKeysStayWithTheCanvas()
+{
+    // A window-wide action on the same keys, as the main window's Edit menu
+    // has for the spec editor.
+    QWidget window;
+    auto *canvas = new DiagramCanvas(&window);
+    canvas->resize(canvas->sizeHint());
+    int windowCopies = 0;
+    for (const auto key : { QKeySequence::Copy, QKeySequence::Paste, QKeySequence::Undo, QKeySequence::SelectAll }) {
+        auto *action = new QAction(&window);
+        action->setShortcut(key);
+        window.addAction(action);
+        connect(action, &QAction::triggered, &window, [&windowCopies] { ++windowCopies; });
+    }
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(canvas->setText(twoBoxes));
+    canvas->setFocus();
+    QTRY_VERIFY(canvas->hasFocus());
+    click(*canvas, { 2, 0 });
+    QCOMPARE(canvas->selection().size(), std::size_t(1));
+    QTest::keySequence(canvas, QKeySequence::Copy);
+    QTest::keySequence(canvas, QKeySequence::Paste);
+    QCOMPARE(canvas->diagram().objects().size(), std::size_t(4));
+    QTest::keySequence(canvas, QKeySequence::Undo);
+    QCOMPARE(canvas->text(), twoBoxes);
+    QTest::keySequence(canvas, QKeySequence::SelectAll);
+    QCOMPARE(canvas->selection().size(), std::size_t(3));
+    QCOMPARE(windowCopies, 0);
+}
+
+// The "after" diagram of nova's virtual persistent memory spec (two
+// applications pointing into a row of namespaces), drawn the way a user
+// does: tool keys, drags, typed labels, a box moved with its arrow.
+void TestDiagramCanvas::drawingASpecDiagramByHand()
+{
+    DiagramPanel panel;
+    panel.resize(900, 500);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    DiagramCanvas *canvas = panel.canvas();
+    canvas->setFocus();
+    QTRY_VERIFY(canvas->hasFocus());
+    QSignalSpy inserted(&panel, &DiagramPanel::insertRequested);
+
+    QTest::keyClick(canvas, Qt::Key_B);
+    // app1 one row too low, to be moved up once its arrow is drawn.
+    drag(*canvas, { 4, 1 }, { 11, 3 });
+    QTest::keyClicks(canvas, QStringLiteral("app1"));
+    QTest::keyClick(canvas, Qt::Key_Return);
+    drag(*canvas, { 24, 0 }, { 31, 2 });
+    QTest::keyClicks(canvas, QStringLiteral("app3"));
+    QTest::keyClick(canvas, Qt::Key_Return);
+    // Four namespaces sharing their side edges.
+    for (const int x : { 2, 12, 22, 32 }) {
+        drag(*canvas, { x, 5 }, { x + 10, 9 });
+        QTest::keyClicks(canvas, QStringLiteral("100GB"));
+        QTest::keyClick(canvas, Qt::Key_Return);
+    }
+    QTest::keyClick(canvas, Qt::Key_A);
+    drag(*canvas, { 7, 3 }, { 7, 5 });
+    drag(*canvas, { 27, 2 }, { 27, 5 });
+    QTest::keyClick(canvas, Qt::Key_S);
+    drag(*canvas, { 5, 2 }, { 5, 1 });
+
+    const QString expected = QStringLiteral("  +------+            +------+\n"
+                                            "  | app1 |            | app3 |\n"
+                                            "  +--+---+            +--+---+\n"
+                                            "     |                   |\n"
+                                            "     |                   |\n"
+                                            "+----v----+---------+----v----+---------+\n"
+                                            "|         |         |         |         |\n"
+                                            "|  100GB  |  100GB  |  100GB  |  100GB  |\n"
+                                            "|         |         |         |         |\n"
+                                            "+---------+---------+---------+---------+\n");
+    QCOMPARE(canvas->text(), expected);
+    // Both arrows stay attached, app1's after the move too.
+    int attached = 0;
+    for (const auto &object : canvas->diagram().objects()) {
+        if (const auto *connector = std::get_if<diagram::Connector>(&object.shape))
+            attached += connector->start.isAttached() && connector->end.isAttached();
+    }
+    QCOMPARE(attached, 2);
+    // What is drawn reads back as the same objects.
+    QCOMPARE(QString::fromStdString(diagram::describeObjects(canvas->diagram())).count(QStringLiteral("box ")), 6);
+    panel.insertAction()->trigger();
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.at(0).at(0).toString(), expected);
 }
 
 QTEST_MAIN(TestDiagramCanvas)

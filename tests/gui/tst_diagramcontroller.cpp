@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QAction>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTest>
@@ -83,6 +84,29 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"Second paragraph.\n"_s));
         editor.undo();
         QCOMPARE(editor.toPlainText(), u"First paragraph.\n\nSecond paragraph.\n"_s);
+    }
+    void insertingAgainUpdatesTheInsertedBlock()
+    {
+        QPlainTextEdit editor;
+        editor.setPlainText(u"First paragraph.\n\nSecond paragraph.\n"_s);
+        DiagramPanel panel;
+        DiagramController controller(&editor, &panel);
+        putCursorOnLine(editor, 2);
+        controller.startNewDiagram();
+        QVERIFY(!panel.editsExistingBlock());
+        Q_EMIT panel.insertRequested(u"+---+\n| X |\n+---+\n"_s);
+        QVERIFY(panel.editsExistingBlock());
+        // The cursor moved meanwhile: the update still goes to that block.
+        putCursorOnLine(editor, 0);
+        QVERIFY(panel.canvas()->setText(u"+---+\n| Y |\n+---+\n"_s));
+        panel.insertAction()->trigger();
+        const QString text = editor.toPlainText();
+        QCOMPARE(text.count(u"::"_s), 1);
+        QVERIFY2(text.contains(u"::\n\n    +---+\n    | Y |\n    +---+\n\nSecond paragraph.\n"_s), qPrintable(text));
+        QVERIFY(!text.contains(u"| X |"_s));
+        // A new diagram is inserted again, not written over the last one.
+        controller.startNewDiagram();
+        QVERIFY(!panel.editsExistingBlock());
     }
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDockWidget>
 #include <QFile>
 #include <QMessageBox>
 #include <QSignalSpy>
@@ -10,6 +11,9 @@
 #include <QTextLayout>
 #include <QTimer>
 
+#include "gui/canvas/diagramcanvas.h"
+#include "gui/canvas/diagrampanel.h"
+#include "gui/diagramcontroller.h"
 #include "gui/documentcontroller.h"
 #include "gui/highlighting.h"
 #include "gui/mainwindow.h"
@@ -127,6 +131,40 @@ private Q_SLOTS:
         window.setPalette(palette);
         const QColor editorBase = window.editor()->palette().color(QPalette::Base);
         QCOMPARE(editorBase.lightness() < 128, dark);
+    }
+
+    void aNewDiagramHasRoomAndItsOwnEditKeys()
+    {
+        MainWindow window(m_highlighting);
+        window.resize(1200, 800);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.editor()->setPlainText(u"Title\n=====\n\nText.\n"_s);
+        window.editor()->setFocus();
+        QTest::keyClicks(window.editor(), u"x"_s);
+        const QString typed = window.editor()->toPlainText();
+
+        window.diagramController()->startNewDiagram();
+        auto *dock = window.findChild<QDockWidget *>(u"diagramDock"_s);
+        QVERIFY(dock);
+        QTRY_VERIFY(dock->isVisible());
+        // Tabbed with the problems list, it would open a few lines tall.
+        QTRY_VERIFY2(dock->height() >= window.height() / 3, qPrintable(QString::number(dock->height())));
+
+        DiagramCanvas *canvas = window.diagramPanel()->canvas();
+        QTRY_VERIFY(canvas->hasFocus());
+        canvas->setTool(DiagramCanvas::Tool::Line);
+        const auto center = [canvas](int x, int y) { return canvas->cellCenter({ x, y }); };
+        QTest::mousePress(canvas, Qt::LeftButton, {}, center(0, 0));
+        QTest::mouseMove(canvas, center(3, 0));
+        QTest::mouseRelease(canvas, Qt::LeftButton, {}, center(5, 0));
+        QCOMPARE(canvas->text(), u"------\n"_s);
+        // Undo and copy with the focus on the canvas are the diagram's, not
+        // the spec's.
+        QTest::keySequence(canvas, QKeySequence::Undo);
+        QVERIFY(canvas->diagram().isEmpty());
+        QCOMPARE(window.editor()->toPlainText(), typed);
     }
 
     void problemsAreMarkedInTheGutterAsYouType()

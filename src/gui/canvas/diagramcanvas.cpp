@@ -78,10 +78,12 @@ void DiagramCanvas::setDiagram(diagram::Diagram diagram)
     m_undoStack->clear();
     m_diagram = std::move(diagram);
     m_preview.reset();
-    m_editing = diagram::NoObject;
+    const bool wasEditing = std::exchange(m_editing, diagram::NoObject) != diagram::NoObject;
     m_selection.clear();
     modelChanged();
     Q_EMIT selectionChanged();
+    if (wasEditing)
+        Q_EMIT editingChanged(false);
 }
 
 bool DiagramCanvas::setText(const QString &text, QString *errorString)
@@ -144,6 +146,36 @@ void DiagramCanvas::setCornerStyle(diagram::CornerStyle corners)
     }
     if (!boxes.empty())
         push(diagram::SetCorners(boxes, corners), tr("Change corners"));
+}
+
+void DiagramCanvas::setStrokeStyle(diagram::StrokeStyle stroke)
+{
+    m_strokeStyle = stroke;
+    std::vector<ObjectId> changed;
+    for (const ObjectId id : m_selection) {
+        const auto *object = m_diagram.find(id);
+        const auto *box = object ? std::get_if<diagram::Box>(&object->shape) : nullptr;
+        const auto *connector = object ? std::get_if<diagram::Connector>(&object->shape) : nullptr;
+        if ((box && (box->topStroke != stroke || box->bottomStroke != stroke))
+            || (connector && connector->stroke != stroke))
+            changed.push_back(id);
+    }
+    if (!changed.empty())
+        push(diagram::SetStroke(changed, stroke), tr("Change lines"));
+}
+
+void DiagramCanvas::setHeadStyle(diagram::HeadStyle heads)
+{
+    m_headStyle = heads;
+    std::vector<ObjectId> changed;
+    for (const ObjectId id : m_selection) {
+        const auto *object = m_diagram.find(id);
+        const auto *connector = object ? std::get_if<diagram::Connector>(&object->shape) : nullptr;
+        if (connector && connector->heads != heads)
+            changed.push_back(id);
+    }
+    if (!changed.empty())
+        push(diagram::SetHeadStyle(changed, heads), tr("Change arrow heads"));
 }
 
 void DiagramCanvas::setArrowHeads(diagram::Cap start, diagram::Cap end)
@@ -324,6 +356,7 @@ void DiagramCanvas::finishEditing()
         setSelection({});
     }
     update();
+    Q_EMIT editingChanged(false);
 }
 
 void DiagramCanvas::push(diagram::Edit edit, const QString &text, int merge, quint64 mergeKey)
@@ -342,8 +375,10 @@ void DiagramCanvas::modelChanged()
     const auto kept = existing(m_selection);
     const bool selectionLost = kept != m_selection;
     m_selection = kept;
-    if (m_editing != diagram::NoObject && !m_diagram.find(m_editing))
+    if (m_editing != diagram::NoObject && !m_diagram.find(m_editing)) {
         m_editing = diagram::NoObject;
+        Q_EMIT editingChanged(false);
+    }
     updateGeometryForDiagram();
     const diagram::WidthCheck check = widthCheck();
     if (check.fits() == m_overLimit) {
@@ -383,6 +418,7 @@ void DiagramCanvas::startEditing(ObjectId id)
     m_editing = id;
     setSelection({ id });
     update();
+    Q_EMIT editingChanged(true);
 }
 
 void DiagramCanvas::typeText(const QString &typed)
@@ -434,6 +470,8 @@ std::optional<diagram::Shape> DiagramCanvas::shapeBeingCreated(Point from, Point
     case Tool::Box: {
         diagram::Box box;
         box.corners = m_corners;
+        box.topStroke = m_strokeStyle;
+        box.bottomStroke = m_strokeStyle;
         box.rect = from == to ? Rect { from.x, from.y, 12, 3 } : Rect::spanning(from, to);
         box.rect.width = std::max(box.rect.width, 2);
         box.rect.height = std::max(box.rect.height, 2);
@@ -444,6 +482,8 @@ std::optional<diagram::Shape> DiagramCanvas::shapeBeingCreated(Point from, Point
         if (from == to)
             return std::nullopt;
         diagram::Connector connector;
+        connector.stroke = m_strokeStyle;
+        connector.heads = m_headStyle;
         // Across first, then down: one right-angle bend at most.
         connector.points = diagram::tidyPath({ from, { to.x, from.y }, to });
         if (m_tool == Tool::Arrow) {
@@ -520,11 +560,27 @@ void DiagramCanvas::moveSelectionBy(int dx, int dy, bool fromKeyboard)
 
 bool DiagramCanvas::event(QEvent *event)
 {
-    // While text is being typed, letters go into it, not to the tool keys.
-    if (event->type() == QEvent::ShortcutOverride && m_editing != diagram::NoObject) {
+    if (event->type() == QEvent::ShortcutOverride) {
         const auto *key = static_cast<QKeyEvent *>(event);
+        // While text is being typed, letters go into it, not to the tool keys.
         const bool typing = !key->text().isEmpty() && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier));
-        if (typing || key->key() == Qt::Key_Backspace || key->key() == Qt::Key_Escape) {
+        const bool editingKey = typing || key->key() == Qt::Key_Backspace || key->key() == Qt::Key_Escape;
+        // The window's Edit menu acts on the spec; with the focus here,
+        // undo, copy and the like are the diagram's.
+        constexpr QKeySequence::StandardKey canvasKeys[] = {
+            QKeySequence::Undo,
+            QKeySequence::Redo,
+            QKeySequence::Copy,
+            QKeySequence::Cut,
+            QKeySequence::Paste,
+            QKeySequence::SelectAll,
+            QKeySequence::ZoomIn,
+            QKeySequence::ZoomOut,
+        };
+        const bool canvasKey = std::any_of(std::begin(canvasKeys),
+            std::end(canvasKeys),
+            [key](QKeySequence::StandardKey k) { return key->matches(k); });
+        if ((m_editing != diagram::NoObject && editingKey) || canvasKey) {
             event->accept();
             return true;
         }
@@ -822,6 +878,10 @@ void DiagramCanvas::mouseReleaseEvent(QMouseEvent *event)
             const bool isBox = std::holds_alternative<diagram::Box>(*shape);
             push(diagram::AddObject(std::move(*shape)), isBox ? tr("Add box") : tr("Add line"));
             setSelection({ m_diagram.objects().back().id });
+            // A box is nearly always drawn to be labelled: typing goes into
+            // its label at once instead of switching tools.
+            if (isBox)
+                startEditing(m_diagram.objects().back().id);
         }
         break;
     case Drag::Paint:

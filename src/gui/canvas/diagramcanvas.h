@@ -52,6 +52,14 @@ public:
     // The corners of new boxes, and of the selected boxes when changed.
     void setCornerStyle(diagram::CornerStyle corners);
     diagram::CornerStyle cornerStyle() const { return m_corners; }
+    // Single ('-') or double ('=') horizontal strokes for new boxes and
+    // lines, and for the selected ones when changed.
+    void setStrokeStyle(diagram::StrokeStyle stroke);
+    diagram::StrokeStyle strokeStyle() const { return m_strokeStyle; }
+    // The glyphs of arrow heads (> or → or ▶) for new arrows, and for the
+    // selected connectors when changed.
+    void setHeadStyle(diagram::HeadStyle heads);
+    diagram::HeadStyle headStyle() const { return m_headStyle; }
     // The heads of new arrows, and of the selected connectors when changed.
     void setArrowHeads(diagram::Cap start, diagram::Cap end);
     // The character the freehand tool paints.
@@ -97,6 +105,8 @@ Q_SIGNALS:
     // Emitted when the diagram goes over the width limit or back within it;
     // excess is the number of columns too many.
     void widthLimitExceededChanged(bool exceeded, int excess);
+    // Emitted when in-place editing of a label or text starts or ends.
+    void editingChanged(bool editing);
 
 protected:
     bool event(QEvent *event) override;
@@ -134,6 +144,8 @@ private:
     Tool m_tool = Tool::Select;
     diagram::CharSet m_charSet = diagram::CharSet::Ascii;
     diagram::CornerStyle m_corners = diagram::CornerStyle::Square;
+    diagram::StrokeStyle m_strokeStyle = diagram::StrokeStyle::Single;
+    diagram::HeadStyle m_headStyle = diagram::HeadStyle::Ascii;
     diagram::Cap m_startHead = diagram::Cap::None;
     diagram::Cap m_endHead = diagram::Cap::Arrow;
     char32_t m_brush = U'#';

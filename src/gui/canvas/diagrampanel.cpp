@@ -7,6 +7,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSaveFile>
@@ -26,8 +27,11 @@ DiagramPanel::DiagramPanel(QWidget *parent)
     , m_toolBar(new QToolBar(this))
     , m_tools(new QActionGroup(this))
     , m_corners(new QComboBox)
+    , m_strokes(new QComboBox)
     , m_heads(new QComboBox)
+    , m_headGlyphs(new QComboBox)
     , m_status(new QLabel)
+    , m_hint(new QLabel)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -37,7 +41,10 @@ DiagramPanel::DiagramPanel(QWidget *parent)
     scroll->setWidget(m_canvas);
     scroll->setWidgetResizable(false);
     layout->addWidget(scroll, 1);
-    layout->addWidget(m_status);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_hint);
+    layout->addLayout(statusRow);
 
     const struct {
         Tool tool;
@@ -77,6 +84,13 @@ DiagramPanel::DiagramPanel(QWidget *parent)
     connect(m_corners, &QComboBox::currentIndexChanged, this, [this] {
         m_canvas->setCornerStyle(static_cast<diagram::CornerStyle>(m_corners->currentData().toInt()));
     });
+    m_strokes->addItem(tr("Single lines (-)"), static_cast<int>(diagram::StrokeStyle::Single));
+    m_strokes->addItem(tr("Double lines (=)"), static_cast<int>(diagram::StrokeStyle::Double));
+    m_strokes->setToolTip(tr("Horizontal strokes of new and selected boxes and lines"));
+    m_toolBar->addWidget(m_strokes);
+    connect(m_strokes, &QComboBox::currentIndexChanged, this, [this] {
+        m_canvas->setStrokeStyle(static_cast<diagram::StrokeStyle>(m_strokes->currentData().toInt()));
+    });
     m_heads->addItem(tr("Head at the end"));
     m_heads->addItem(tr("Head at the start"));
     m_heads->addItem(tr("Heads at both ends"));
@@ -86,6 +100,16 @@ DiagramPanel::DiagramPanel(QWidget *parent)
         using diagram::Cap;
         m_canvas->setArrowHeads(index == 0 ? Cap::None : Cap::Arrow, index == 1 ? Cap::None : Cap::Arrow);
     });
+    m_headGlyphs->addItem(tr("-->", "arrow heads drawn in ASCII"), static_cast<int>(diagram::HeadStyle::Ascii));
+    m_headGlyphs->addItem(
+        tr("──→", "arrow heads drawn as Unicode arrows"), static_cast<int>(diagram::HeadStyle::Arrow));
+    m_headGlyphs->addItem(
+        tr("──▶", "arrow heads drawn as Unicode triangles"), static_cast<int>(diagram::HeadStyle::Triangle));
+    m_headGlyphs->setToolTip(tr("How new and selected arrows draw their heads: ASCII, or Unicode arrows or triangles"));
+    m_toolBar->addWidget(m_headGlyphs);
+    connect(m_headGlyphs, &QComboBox::currentIndexChanged, this, [this] {
+        m_canvas->setHeadStyle(static_cast<diagram::HeadStyle>(m_headGlyphs->currentData().toInt()));
+    });
     m_unicode = m_toolBar->addAction(tr("Unicode"));
     m_unicode->setCheckable(true);
     m_unicode->setToolTip(tr("Draw lines and boxes with Unicode box-drawing characters"));
@@ -94,14 +118,25 @@ DiagramPanel::DiagramPanel(QWidget *parent)
     });
 
     m_toolBar->addSeparator();
-    QAction *undo = m_canvas->undoStack()->createUndoAction(this, tr("Undo"));
-    QAction *redo = m_canvas->undoStack()->createRedoAction(this, tr("Redo"));
-    m_toolBar->addAction(undo);
-    m_toolBar->addAction(redo);
+    // Short, fixed texts: the undo stack's own actions grow with each step's
+    // name and pushed Insert into Spec off the end of the tool bar.
+    QUndoStack *stack = m_canvas->undoStack();
+    QAction *undo = m_toolBar->addAction(tr("Undo"), stack, &QUndoStack::undo);
+    QAction *redo = m_toolBar->addAction(tr("Redo"), stack, &QUndoStack::redo);
+    undo->setEnabled(false);
+    redo->setEnabled(false);
+    connect(stack, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, undo, [undo](const QString &step) {
+        undo->setToolTip(step.isEmpty() ? tr("Undo") : tr("Undo %1").arg(step));
+    });
+    connect(stack, &QUndoStack::redoTextChanged, redo, [redo](const QString &step) {
+        redo->setToolTip(step.isEmpty() ? tr("Redo") : tr("Redo %1").arg(step));
+    });
 
     m_toolBar->addSeparator();
-    m_insert = m_toolBar->addAction(tr("Insert into Spec"));
-    m_insert->setToolTip(tr("Put the diagram into the spec as a literal block"));
+    m_insert = m_toolBar->addAction(QString());
+    setEditsExistingBlock(false);
     connect(m_insert, &QAction::triggered, this, [this] {
         if (m_editsBlock)
             Q_EMIT replaceRequested(m_canvas->text());
@@ -113,11 +148,32 @@ DiagramPanel::DiagramPanel(QWidget *parent)
     m_export = m_toolBar->addAction(tr("Export to File..."));
     connect(m_export, &QAction::triggered, this, &DiagramPanel::chooseExportFile);
 
+    connect(m_canvas, &DiagramCanvas::editingChanged, this, [this](bool editing) {
+        m_hint->setText(editing ? tr("Typing into the object: Enter or Esc to finish") : QString());
+    });
     connect(m_canvas, &DiagramCanvas::diagramChanged, this, &DiagramPanel::updateWidthWarning);
     updateWidthWarning();
 }
 
 DiagramPanel::~DiagramPanel() = default;
+
+QString DiagramPanel::hint() const
+{
+    return m_hint->text();
+}
+
+void DiagramPanel::insertedIntoSpec()
+{
+    setEditsExistingBlock(true);
+}
+
+void DiagramPanel::setEditsExistingBlock(bool edits)
+{
+    m_editsBlock = edits;
+    m_insert->setText(edits ? tr("Update in Spec") : tr("Insert into Spec"));
+    m_insert->setToolTip(edits ? tr("Write the diagram back over its literal block in the spec")
+                               : tr("Put the diagram into the spec as a literal block at the cursor"));
+}
 
 QAction *DiagramPanel::toolAction(Tool tool) const
 {
@@ -126,7 +182,7 @@ QAction *DiagramPanel::toolAction(Tool tool) const
 
 void DiagramPanel::newDiagram(int blockIndent)
 {
-    m_editsBlock = false;
+    setEditsExistingBlock(false);
     m_canvas->setBlockIndent(blockIndent);
     m_canvas->setDiagram({});
 }
@@ -136,7 +192,7 @@ bool DiagramPanel::openDiagram(const QString &text, int blockIndent, QString *er
     if (!m_canvas->setText(text, errorString))
         return false;
     m_unicode->setChecked(m_canvas->charSet() == diagram::CharSet::Unicode);
-    m_editsBlock = true;
+    setEditsExistingBlock(true);
     m_canvas->setBlockIndent(blockIndent);
     return true;
 }
@@ -170,10 +226,10 @@ void DiagramPanel::updateWidthWarning()
         m_status->setStyleSheet(QString());
     } else {
         m_status->setText(tr("Too wide: %1 columns with the indent of %2, %3 over the limit of %4")
-                              .arg(check.width())
-                              .arg(check.indent)
-                              .arg(check.excess())
-                              .arg(check.limit));
+                .arg(check.width())
+                .arg(check.indent)
+                .arg(check.excess())
+                .arg(check.limit));
         m_status->setStyleSheet(QStringLiteral("color: #c03030;"));
     }
 }

@@ -34,6 +34,7 @@ public:
     QAction *insertAction() const { return m_insert; }
     QAction *copyTextAction() const { return m_copyText; }
     QAction *exportAction() const { return m_export; }
+    QString hint() const;
 
     // A new, empty diagram for a literal block at the indent.
     void newDiagram(int blockIndent = 4);
@@ -41,6 +42,9 @@ public:
     // replaces that block (replaceRequested) rather than adding one.
     bool openDiagram(const QString &text, int blockIndent, QString *errorString = nullptr);
     bool editsExistingBlock() const { return m_editsBlock; }
+    // The diagram went into the spec as a new block: inserting again
+    // replaces that block instead of adding another copy.
+    void insertedIntoSpec();
 
     // Writes the diagram's text to a file; false with the reason otherwise.
     bool exportToFile(const QString &path, QString *errorString) const;
@@ -53,6 +57,7 @@ Q_SIGNALS:
 
 private:
     void updateWidthWarning();
+    void setEditsExistingBlock(bool edits);
     void chooseExportFile();
 
     DiagramCanvas *m_canvas;
@@ -60,12 +65,16 @@ private:
     QActionGroup *m_tools;
     std::map<DiagramCanvas::Tool, QAction *> m_toolActions;
     QComboBox *m_corners;
+    QComboBox *m_strokes;
     QComboBox *m_heads;
+    QComboBox *m_headGlyphs;
     QAction *m_unicode;
     QAction *m_insert;
     QAction *m_copyText;
     QAction *m_export;
     QLabel *m_status;
+    // What the keyboard does right now, while a label or text is typed.
+    QLabel *m_hint;
     bool m_editsBlock = false;
 };
 
