@@ -239,6 +239,7 @@ QMenu *RstEditor::createContextMenu(const QPoint &position)
     const QStringList suggestions = m_spellChecker->suggestions(text);
     for (const QString &suggestion : suggestions) {
         auto *action = new QAction(QString(suggestion).replace(u'&', u"&&"_s), menu);
+        action->setEnabled(!isReadOnly());
         connect(action, &QAction::triggered, this, [this, start, text, suggestion] {
             replaceWord(start, text, suggestion);
         });
