@@ -105,6 +105,13 @@ MainWindow::MainWindow(Highlighting &highlighting, QWidget *parent)
     connect(m_editor->document(), &QTextDocument::modificationChanged, this, &MainWindow::setWindowModified);
     connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, &MainWindow::updateCursorStatus);
     connect(m_editor, &RstEditor::columnsPastLimitChanged, this, &MainWindow::updateCursorStatus);
+    connect(m_editor, &RstEditor::spellingUnavailable, this, [this](const QString &language) {
+        statusBar()->showMessage(
+            tr("No spelling dictionary for %1: spelling is not checked. Install one (hunspell-%2, say) or pick "
+               "another language in the settings.")
+                .arg(language, language.toLower().replace(u'_', u'-')),
+            15000);
+    });
     connect(m_document, &DocumentController::reloadedFromDisk, this, [this] {
         statusBar()->showMessage(tr("%1 changed on disk and was reloaded.").arg(m_document->displayName()), 5000);
     });
@@ -259,6 +266,13 @@ void MainWindow::createActions()
         scheduleAnalysis();
     });
     check->addAction(tr("Choose &Template..."), this, &MainWindow::chooseTemplate);
+    check->addSeparator();
+    QAction *spelling = check->addAction(tr("Check S&pelling As You Type"));
+    spelling->setObjectName(u"spellCheckingAction"_s);
+    spelling->setCheckable(true);
+    spelling->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_O);
+    spelling->setChecked(m_editor->isSpellCheckingEnabled());
+    connect(spelling, &QAction::toggled, m_editor, &RstEditor::setSpellCheckingEnabled);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(u"helpMenu"_s);
@@ -323,8 +337,7 @@ void MainWindow::showSnapshot(const std::shared_ptr<const Snapshot> &snapshot)
             + tr("%n warning(s)", nullptr, problems->warningCount()));
     m_problemsDock->setWindowTitle(tr("Problems (%1)").arg(problems->rowCount()));
     if (snapshot->specTemplate)
-        m_templateStatus->setText(
-            tr("Template: %1")
+        m_templateStatus->setText(tr("Template: %1")
                 .arg(QFileInfo(QString::fromStdString(snapshot->specTemplate->path.string())).fileName()));
     else if (!snapshot->templateError.empty())
         m_templateStatus->setText(tr("Template: %1").arg(QString::fromStdString(snapshot->templateError)));
