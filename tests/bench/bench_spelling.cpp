@@ -57,16 +57,18 @@ void measureOpening(gui::RstEditor &editor, const QString &name, const QString &
         editor.setSpellCheckingEnabled(spelling);
         std::vector<double> times;
         for (int i = 0; i < runs; ++i) {
-            editor.clear();
+            // Not clear() nor an empty text: emptying the document frees
+            // cursors it still holds when the editor resets its extra
+            // selections on contentsChanged (valgrind; an existing problem
+            // of the past-limit tint, not of spell checking).
+            editor.setPlainText(u"\n"_s);
             times.push_back(timeMs([&] { editor.setPlainText(text); }));
             QCoreApplication::processEvents();
         }
-        std::printf("%-34s spelling %-3s: %9.1f ms  (%d of %d blocks spell-checked)\n",
-            qPrintable(name),
-            spelling ? "on" : "off",
-            median(times),
-            checkedBlocks(editor),
-            editor.blockCount());
+        std::printf("%-34s spelling %-3s: %9.1f ms", qPrintable(name), spelling ? "on" : "off", median(times));
+        if (spelling)
+            std::printf("  (%d of %d blocks spell-checked)", checkedBlocks(editor), editor.blockCount());
+        std::printf("\n");
     }
 }
 
