@@ -15,6 +15,8 @@ namespace
 
 const QString fontKey = u"editor/font"_s;
 const QString columnLimitKey = u"editor/columnLimit"_s;
+const QString spellCheckingKey = u"editor/spellChecking"_s;
+const QString spellingLanguageKey = u"editor/spellingLanguage"_s;
 const QString autosaveKey = u"editor/autosaveMinutes"_s;
 const QString themeKey = u"appearance/theme"_s;
 const QString languageKey = u"appearance/language"_s;
@@ -98,6 +100,14 @@ void AppSettings::reload()
         m_autosaveMinutes = minutes;
         Q_EMIT autosaveMinutesChanged(minutes);
     }
+    if (const bool spelling = store.value(spellCheckingKey, true).toBool(); spelling != m_spellChecking) {
+        m_spellChecking = spelling;
+        Q_EMIT spellCheckingChanged(spelling);
+    }
+    if (const QString language = store.value(spellingLanguageKey).toString(); language != m_spellingLanguage) {
+        m_spellingLanguage = language;
+        Q_EMIT spellingLanguageChanged(language);
+    }
     if (const QString path = store.value(templateKey).toString(); path != m_templateOverride) {
         m_templateOverride = path;
         Q_EMIT templateOverrideChanged(path);
@@ -162,6 +172,24 @@ void AppSettings::setAutosaveMinutes(int minutes)
     m_autosaveMinutes = minutes;
     QSettings().setValue(autosaveKey, minutes);
     Q_EMIT autosaveMinutesChanged(minutes);
+}
+
+void AppSettings::setSpellChecking(bool on)
+{
+    if (on == m_spellChecking)
+        return;
+    m_spellChecking = on;
+    QSettings().setValue(spellCheckingKey, on);
+    Q_EMIT spellCheckingChanged(on);
+}
+
+void AppSettings::setSpellingLanguage(const QString &language)
+{
+    if (language == m_spellingLanguage)
+        return;
+    m_spellingLanguage = language;
+    QSettings().setValue(spellingLanguageKey, language);
+    Q_EMIT spellingLanguageChanged(language);
 }
 
 void AppSettings::setTemplateOverride(const QString &path)

@@ -48,6 +48,13 @@ public:
     void setTemplateOverride(const QString &path);
     bool strictStructure() const { return m_strictStructure; }
     void setStrictStructure(bool strict);
+    // Misspelt prose underlined as you type.
+    bool spellChecking() const { return m_spellChecking; }
+    void setSpellChecking(bool on);
+    // A dictionary's language code ("en_US", "de_DE") or empty for the
+    // system's language.
+    QString spellingLanguage() const { return m_spellingLanguage; }
+    void setSpellingLanguage(const QString &language);
     bool previewVisible() const { return m_previewVisible; }
     void setPreviewVisible(bool visible);
     // A language code ("de", "fr", "en") or empty to follow the system;
@@ -79,6 +86,8 @@ Q_SIGNALS:
     void templateOverrideChanged(const QString &path);
     void strictStructureChanged(bool strict);
     void previewVisibleChanged(bool visible);
+    void spellCheckingChanged(bool on);
+    void spellingLanguageChanged(const QString &language);
     void languageChanged(const QString &language);
     void recentFilesChanged(const QStringList &files);
 
@@ -92,6 +101,8 @@ private:
     QString m_templateOverride;
     bool m_strictStructure = false;
     bool m_previewVisible = true;
+    bool m_spellChecking = true;
+    QString m_spellingLanguage;
     QString m_language;
     QStringList m_recentFiles;
 };

@@ -122,6 +122,12 @@ DesktopIntegration::DesktopIntegration(MainWindow *window, AppSettings &settings
         m_settings.strictStructure(),
         &AppSettings::strictStructureChanged,
         &AppSettings::setStrictStructure);
+    editor->setSpellingLanguage(m_settings.spellingLanguage());
+    connect(&m_settings, &AppSettings::spellingLanguageChanged, editor, &RstEditor::setSpellingLanguage);
+    bind("spellCheckingAction",
+        m_settings.spellChecking(),
+        &AppSettings::spellCheckingChanged,
+        &AppSettings::setSpellChecking);
     bind("previewAction",
         m_settings.previewVisible(),
         &AppSettings::previewVisibleChanged,

@@ -112,6 +112,13 @@ MainWindow::MainWindow(Highlighting &highlighting, QWidget *parent)
         statusBar()->showMessage(tr("Opening %1: %2 %").arg(m_document->displayName()).arg(percent));
     });
     connect(m_document, &DocumentController::opened, this, &MainWindow::onOpened);
+    connect(m_editor, &RstEditor::spellingUnavailable, this, [this](const QString &language) {
+        statusBar()->showMessage(
+            tr("No spelling dictionary for %1: spelling is not checked. Install one (hunspell-%2, say) or pick "
+               "another language in the settings.")
+                .arg(language, language.toLower().replace(u'_', u'-')),
+            15000);
+    });
     connect(m_document, &DocumentController::reloadedFromDisk, this, [this] {
         statusBar()->showMessage(tr("%1 changed on disk and was reloaded.").arg(m_document->displayName()), 5000);
     });
@@ -272,6 +279,13 @@ void MainWindow::createActions()
         scheduleAnalysis();
     });
     check->addAction(tr("Choose &Template..."), this, &MainWindow::chooseTemplate);
+    check->addSeparator();
+    QAction *spelling = check->addAction(tr("Check S&pelling As You Type"));
+    spelling->setObjectName(u"spellCheckingAction"_s);
+    spelling->setCheckable(true);
+    spelling->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_O);
+    spelling->setChecked(m_editor->isSpellCheckingEnabled());
+    connect(spelling, &QAction::toggled, m_editor, &RstEditor::setSpellCheckingEnabled);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(u"helpMenu"_s);

@@ -2,21 +2,28 @@
 #include "gui/rsteditor.h"
 
 #include <KSyntaxHighlighting/Definition>
-#include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
 #include <QAction>
+#include <QContextMenuEvent>
 #include <QFontDatabase>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QResizeEvent>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QTimer>
 
 #include "gui/findbar.h"
+#include "gui/rsthighlighter.h"
+#include "gui/spellchecker.h"
 #include "rst/reflow.h"
 
 #include <cmath>
+#include <memory>
+
+using namespace Qt::StringLiterals;
 
 namespace specwright::gui
 {
@@ -40,7 +47,8 @@ private:
 
 RstEditor::RstEditor(QWidget *parent)
     : QPlainTextEdit(parent)
-    , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(document()))
+    , m_highlighter(new RstHighlighter(document()))
+    , m_spellingTimer(new QTimer(this))
     , m_gutter(new LineNumberGutter(this))
     , m_ruler(new ColumnRuler(this))
     , m_findBar(new FindBar(this, this))
@@ -62,6 +70,15 @@ RstEditor::RstEditor(QWidget *parent)
     // Only the lines on screen are tinted: scrolling brings the others in.
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &RstEditor::updatePastLimit);
     connect(m_findBar, &FindBar::visibilityChanged, this, &RstEditor::updateViewportMargins);
+    // Whatever moved the view (scrolling, resizing, edits above it), the
+    // lines now shown get their spell check once the event loop is free.
+    m_spellingTimer->setSingleShot(true);
+    m_spellingTimer->setInterval(0);
+    connect(m_spellingTimer, &QTimer::timeout, this, &RstEditor::checkShownSpelling);
+    connect(this, &QPlainTextEdit::updateRequest, this, [this] {
+        if (m_spellCheckingEnabled)
+            m_spellingTimer->start();
+    });
     createActions();
     fontChanged();
 }
@@ -161,6 +178,124 @@ void RstEditor::setTheme(const KSyntaxHighlighting::Theme &theme)
     updatePastLimit();
     m_gutter->update();
     viewport()->update();
+}
+
+void RstEditor::setSpellCheckingEnabled(bool enabled)
+{
+    if (enabled == m_spellCheckingEnabled)
+        return;
+    m_spellCheckingEnabled = enabled;
+    if (enabled && !m_spellChecker) {
+        m_spellChecker = new SpellChecker(m_spellingLanguage, this);
+        connect(
+            m_spellChecker, &SpellChecker::dictionaryChanged, this, [this] { m_highlighter->invalidateSpelling(); });
+    }
+    updateShownBlocks();
+    m_highlighter->setSpellChecker(enabled ? m_spellChecker : nullptr);
+    reportMissingDictionary();
+}
+
+void RstEditor::setSpellingLanguage(const QString &language)
+{
+    m_spellingLanguage = language;
+    if (m_spellChecker) {
+        m_spellChecker->setLanguage(language);
+        reportMissingDictionary();
+    }
+}
+
+void RstEditor::reportMissingDictionary()
+{
+    if (!m_spellCheckingEnabled || m_spellChecker->isAvailable()
+        || m_spellChecker->language() == m_reportedMissingLanguage)
+        return;
+    m_reportedMissingLanguage = m_spellChecker->language();
+    Q_EMIT spellingUnavailable(m_reportedMissingLanguage);
+}
+
+void RstEditor::checkShownSpelling()
+{
+    updateShownBlocks();
+    m_highlighter->checkShownBlocks();
+}
+
+void RstEditor::updateShownBlocks()
+{
+    // The blocks in view, and a few around them for the lines an edit
+    // brings in before the view catches up.
+    constexpr int margin = 10;
+    const QTextBlock first = firstVisibleBlock();
+    int last = first.blockNumber();
+    qreal top = blockBoundingGeometry(first).translated(contentOffset()).top();
+    const int bottom = viewport()->height();
+    for (QTextBlock block = first; block.isValid() && top <= bottom; block = block.next()) {
+        last = block.blockNumber();
+        top += blockBoundingRect(block).height();
+    }
+    m_highlighter->setShownBlocks(qMax(0, first.blockNumber() - margin), last + margin);
+}
+
+QMenu *RstEditor::createContextMenu(const QPoint &position)
+{
+    QMenu *menu = createStandardContextMenu(position);
+    if (!m_spellCheckingEnabled || !m_spellChecker->isAvailable())
+        return menu;
+    const QTextCursor at = cursorForPosition(position);
+    const QTextBlock block = at.block();
+    const std::optional<BlockWord> word = m_highlighter->proseWordAt(block, at.positionInBlock());
+    if (!word)
+        return menu;
+    const QString text = block.text().mid(word->start, word->length);
+    if (!m_spellChecker->isMisspelled(text))
+        return menu;
+    const int start = block.position() + word->start;
+    QAction *before = menu->actions().value(0);
+    const QStringList suggestions = m_spellChecker->suggestions(text);
+    for (const QString &suggestion : suggestions) {
+        auto *action = new QAction(QString(suggestion).replace(u'&', u"&&"_s), menu);
+        action->setEnabled(!isReadOnly());
+        connect(action, &QAction::triggered, this, [this, start, text, suggestion] {
+            replaceWord(start, text, suggestion);
+        });
+        menu->insertAction(before, action);
+    }
+    if (suggestions.isEmpty()) {
+        auto *none = new QAction(tr("No Suggestions"), menu);
+        none->setEnabled(false);
+        menu->insertAction(before, none);
+    }
+    menu->insertSeparator(before);
+    auto *add = new QAction(tr("&Add to Dictionary"), menu);
+    add->setObjectName(u"addToDictionaryAction"_s);
+    connect(add, &QAction::triggered, this, [this, text] { m_spellChecker->addToDictionary(text); });
+    menu->insertAction(before, add);
+    auto *ignore = new QAction(tr("&Ignore"), menu);
+    ignore->setObjectName(u"ignoreWordAction"_s);
+    connect(ignore, &QAction::triggered, this, [this, text] { m_spellChecker->ignore(text); });
+    menu->insertAction(before, ignore);
+    if (before)
+        menu->insertSeparator(before);
+    return menu;
+}
+
+void RstEditor::contextMenuEvent(QContextMenuEvent *event)
+{
+    const std::unique_ptr<QMenu> menu(createContextMenu(event->pos()));
+    menu->exec(event->globalPos());
+}
+
+void RstEditor::replaceWord(int position, const QString &word, const QString &replacement)
+{
+    QTextCursor cursor(document());
+    cursor.setPosition(position);
+    cursor.setPosition(position + int(word.size()), QTextCursor::KeepAnchor);
+    // The menu may outlive an edit that moved the word.
+    if (cursor.selectedText() != word || isReadOnly())
+        return;
+    cursor.beginEditBlock();
+    cursor.insertText(replacement);
+    cursor.endEditBlock();
+    setTextCursor(cursor);
 }
 
 void RstEditor::setProblemMarks(QHash<int, bool> marks)

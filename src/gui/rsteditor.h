@@ -7,10 +7,11 @@
 #include "gui/columnruler.h"
 
 class QAction;
+class QMenu;
+class QTimer;
 
 namespace KSyntaxHighlighting
 {
-class SyntaxHighlighter;
 class Definition;
 class Theme;
 } // namespace KSyntaxHighlighting
@@ -20,12 +21,15 @@ namespace specwright::gui
 
 class FindBar;
 class LineNumberGutter;
+class RstHighlighter;
+class SpellChecker;
 
 // The RST source editor: a plain-text editor with a line-number gutter, a
 // column ruler, a guide at the column limit and the characters past it
 // tinted, the current line highlighted, spaces for tabs, lists continued on
-// Enter, paragraph reflow, find and replace, zoom, and KSyntaxHighlighting
-// colours.
+// Enter, paragraph reflow, find and replace, zoom, KSyntaxHighlighting
+// colours, and misspelt prose words underlined as you type, with
+// suggestions in the context menu.
 class RstEditor final : public QPlainTextEdit
 {
     Q_OBJECT
@@ -64,6 +68,20 @@ public:
     void setProblemMarks(QHash<int, bool> marks);
     const QHash<int, bool> &problemMarks() const { return m_problemMarks; }
 
+    // Spell checking of the prose (off until turned on); the dictionary is
+    // loaded when it is first turned on. An empty language is the system's.
+    void setSpellCheckingEnabled(bool enabled);
+    bool isSpellCheckingEnabled() const { return m_spellCheckingEnabled; }
+    void setSpellingLanguage(const QString &language);
+    // nullptr until spell checking is first turned on.
+    SpellChecker *spellChecker() const { return m_spellChecker; }
+    RstHighlighter *highlighter() const { return m_highlighter; }
+
+    // The context menu for a point of the viewport: the standard entries,
+    // headed by suggestions, "Add to Dictionary" and "Ignore" when the point
+    // is on a misspelt word. The caller owns it.
+    QMenu *createContextMenu(const QPoint &position);
+
     ColumnRuler *ruler() const { return m_ruler; }
     FindBar *findBar() const { return m_findBar; }
     // Reflow, find, replace, find next and previous: for the Edit menu.
@@ -79,6 +97,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void columnsPastLimitChanged(int columns);
+    // Spell checking is on but there is no dictionary for the language; said
+    // once per language.
+    void spellingUnavailable(const QString &language);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -86,6 +107,7 @@ protected:
     void paintEvent(QPaintEvent *event) override;
     void changeEvent(QEvent *event) override;
     bool viewportEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     QHash<int, bool> m_problemMarks;
@@ -100,8 +122,17 @@ private:
     void fontChanged();
     bool continueLine();
     void createActions();
+    void checkShownSpelling();
+    void updateShownBlocks();
+    void reportMissingDictionary();
+    void replaceWord(int position, const QString &word, const QString &replacement);
 
-    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr;
+    RstHighlighter *m_highlighter = nullptr;
+    SpellChecker *m_spellChecker = nullptr;
+    QTimer *m_spellingTimer = nullptr;
+    bool m_spellCheckingEnabled = false;
+    QString m_spellingLanguage;
+    QString m_reportedMissingLanguage;
     LineNumberGutter *m_gutter = nullptr;
     ColumnRuler *m_ruler = nullptr;
     FindBar *m_findBar = nullptr;

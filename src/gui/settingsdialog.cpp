@@ -6,6 +6,7 @@
 #include <QPushButton>
 
 #include "gui/appsettings.h"
+#include "gui/spellchecker.h"
 #include "gui/translations.h"
 #include "ui_settingsdialog.h"
 
@@ -24,6 +25,11 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     for (const Translations::Language &language : Translations::available())
         m_ui->language->addItem(language.name, language.code);
     m_ui->language->setToolTip(tr("Takes effect when Specwright starts again."));
+    m_ui->spellingLanguage->addItem(tr("Follow the system (%1)").arg(SpellChecker::defaultLanguage()), QString());
+    const QMap<QString, QString> dictionaries = SpellChecker::availableLanguages();
+    for (auto it = dictionaries.cbegin(); it != dictionaries.cend(); ++it)
+        m_ui->spellingLanguage->addItem(it.value(), it.key());
+    connect(m_ui->spellChecking, &QCheckBox::toggled, m_ui->spellingLanguage, &QWidget::setEnabled);
     load();
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, [this] {
@@ -47,6 +53,12 @@ void SettingsDialog::load()
     m_ui->fontSize->setValue(font.pointSize() > 0 ? font.pointSize() : 10);
     m_ui->columnLimit->setValue(m_settings.columnLimit());
     m_ui->autosaveMinutes->setValue(m_settings.autosaveMinutes());
+    m_ui->spellChecking->setChecked(m_settings.spellChecking());
+    m_ui->spellingLanguage->setEnabled(m_settings.spellChecking());
+    // A language whose dictionary has gone stays listed, so OK keeps it.
+    if (const QString language = m_settings.spellingLanguage(); m_ui->spellingLanguage->findData(language) < 0)
+        m_ui->spellingLanguage->addItem(tr("%1 (no dictionary)").arg(language), language);
+    m_ui->spellingLanguage->setCurrentIndex(qMax(0, m_ui->spellingLanguage->findData(m_settings.spellingLanguage())));
     m_ui->templateOverride->setText(m_settings.templateOverride());
     m_ui->strictStructure->setChecked(m_settings.strictStructure());
     m_ui->theme->setCurrentIndex(int(m_settings.theme()));
@@ -61,6 +73,8 @@ void SettingsDialog::restoreDefaults()
     m_ui->fontSize->setValue(font.pointSize() > 0 ? font.pointSize() : 10);
     m_ui->columnLimit->setValue(AppSettings::defaultColumnLimit);
     m_ui->autosaveMinutes->setValue(0);
+    m_ui->spellChecking->setChecked(true);
+    m_ui->spellingLanguage->setCurrentIndex(0);
     m_ui->templateOverride->clear();
     m_ui->strictStructure->setChecked(false);
     m_ui->theme->setCurrentIndex(int(AppSettings::Theme::System));
@@ -76,6 +90,8 @@ void SettingsDialog::apply()
     m_settings.setEditorFont(font);
     m_settings.setColumnLimit(m_ui->columnLimit->value());
     m_settings.setAutosaveMinutes(m_ui->autosaveMinutes->value());
+    m_settings.setSpellChecking(m_ui->spellChecking->isChecked());
+    m_settings.setSpellingLanguage(m_ui->spellingLanguage->currentData().toString());
     m_settings.setTemplateOverride(m_ui->templateOverride->text().trimmed());
     m_settings.setStrictStructure(m_ui->strictStructure->isChecked());
     m_settings.setTheme(AppSettings::Theme(m_ui->theme->currentIndex()));

@@ -71,6 +71,8 @@ private Q_SLOTS:
         QVERIFY(!settings.strictStructure());
         QVERIFY(settings.templateOverride().isEmpty());
         QVERIFY(settings.language().isEmpty());
+        QVERIFY(settings.spellChecking());
+        QVERIFY(settings.spellingLanguage().isEmpty());
         QVERIFY(settings.recentFiles().isEmpty());
     }
 
@@ -85,6 +87,8 @@ private Q_SLOTS:
         QTest::newRow("strict structure is stored") << u"strict"_s << "strictStructure=true"_ba;
         QTest::newRow("a hidden preview is stored") << u"preview"_s << "preview=false"_ba;
         QTest::newRow("a French interface is stored") << u"language"_s << "language=fr"_ba;
+        QTest::newRow("spell checking turned off is stored") << u"spelling"_s << "spellChecking=false"_ba;
+        QTest::newRow("a German dictionary is stored") << u"dictionary"_s << "spellingLanguage=de_DE"_ba;
         QTest::newRow("the editor font is stored") << u"font"_s << "font=\"DejaVu Sans Mono,13"_ba;
     }
 
@@ -117,6 +121,10 @@ private Q_SLOTS:
             announced = setTwice(&AppSettings::setPreviewVisible, false, &AppSettings::previewVisibleChanged);
         else if (name == u"language")
             announced = setTwice(&AppSettings::setLanguage, u"fr"_s, &AppSettings::languageChanged);
+        else if (name == u"spelling")
+            announced = setTwice(&AppSettings::setSpellChecking, false, &AppSettings::spellCheckingChanged);
+        else if (name == u"dictionary")
+            announced = setTwice(&AppSettings::setSpellingLanguage, u"de_DE"_s, &AppSettings::spellingLanguageChanged);
         else if (name == u"font")
             announced = setTwice(
                 &AppSettings::setEditorFont, QFont(u"DejaVu Sans Mono"_s, 13), &AppSettings::editorFontChanged);
@@ -143,6 +151,10 @@ private Q_SLOTS:
             QVERIFY(!second.previewVisible());
         else if (name == u"language")
             QCOMPARE(second.language(), u"fr"_s);
+        else if (name == u"spelling")
+            QVERIFY(!second.spellChecking());
+        else if (name == u"dictionary")
+            QCOMPARE(second.spellingLanguage(), u"de_DE"_s);
         else if (name == u"font") {
             QCOMPARE(second.editorFont().family(), u"DejaVu Sans Mono"_s);
             QCOMPARE(second.editorFont().pointSize(), 13);
@@ -202,6 +214,14 @@ private Q_SLOTS:
         dialog.findChild<QCheckBox *>(u"strictStructure"_s)->setChecked(true);
         dialog.findChild<QCheckBox *>(u"previewVisible"_s)->setChecked(false);
         dialog.findChild<QLineEdit *>(u"templateOverride"_s)->setText(u"  /specs/t.rst "_s);
+        // The dictionaries Sonnet offers are listed after "follow the system".
+        auto *dictionary = dialog.findChild<QComboBox *>(u"spellingLanguage"_s);
+        QCOMPARE(dictionary->itemData(0).toString(), QString());
+        const int german = dictionary->findData(u"de_DE"_s);
+        QVERIFY2(german > 0, "the build environment has hunspell-de-de");
+        dictionary->setCurrentIndex(german);
+        dialog.findChild<QCheckBox *>(u"spellChecking"_s)->setChecked(false);
+        QVERIFY(!dictionary->isEnabled());
         // Nothing is stored before OK.
         QCOMPARE(AppSettings().columnLimit(), 79);
         dialog.apply();
@@ -212,11 +232,14 @@ private Q_SLOTS:
         QVERIFY(stored.strictStructure());
         QVERIFY(!stored.previewVisible());
         QCOMPARE(stored.templateOverride(), u"/specs/t.rst"_s);
+        QVERIFY(!stored.spellChecking());
+        QCOMPARE(stored.spellingLanguage(), u"de_DE"_s);
 
         // A new dialog starts from the stored values.
         SettingsDialog again(settings);
         QCOMPARE(again.findChild<QSpinBox *>(u"columnLimit"_s)->value(), 100);
         QVERIFY(!again.findChild<QCheckBox *>(u"previewVisible"_s)->isChecked());
+        QCOMPARE(again.findChild<QComboBox *>(u"spellingLanguage"_s)->currentData().toString(), u"de_DE"_s);
     }
 
     void aSecondWindowStartsAsTheFirstWasLeft()
@@ -239,6 +262,11 @@ private Q_SLOTS:
             splitter->setSizes({ 600, 200 });
             // Through the window's own check boxes.
             first.findChild<QAction *>(u"strictStructureAction"_s)->setChecked(true);
+            // Spell checking is on by default; the menu turns it off.
+            QVERIFY(first.editor()->isSpellCheckingEnabled());
+            first.findChild<QAction *>(u"spellCheckingAction"_s)->setChecked(false);
+            QVERIFY(!first.editor()->isSpellCheckingEnabled());
+            QVERIFY(!settings.spellChecking());
             settings.setColumnLimit(72);
             QCOMPARE(first.editor()->columnLimit(), 72);
             settings.setEditorFont(QFont(u"DejaVu Sans Mono"_s, 15));
@@ -261,6 +289,8 @@ private Q_SLOTS:
         QCOMPARE(second.editor()->font().pointSize(), 15);
         QCOMPARE(second.editor()->font().family(), u"DejaVu Sans Mono"_s);
         QVERIFY(second.findChild<QAction *>(u"strictStructureAction"_s)->isChecked());
+        QVERIFY(!second.findChild<QAction *>(u"spellCheckingAction"_s)->isChecked());
+        QVERIFY(!second.editor()->isSpellCheckingEnabled());
         QVERIFY(!second.findChild<QDockWidget *>(u"outlineDock"_s)->isVisible());
         QVERIFY(second.findChild<QDockWidget *>(u"problemsDock"_s)->isVisible());
         QTRY_COMPARE(second.findChild<QSplitter *>(u"splitter"_s)->sizes(), splitSizes);

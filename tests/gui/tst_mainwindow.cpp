@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QDockWidget>
 #include <QFile>
 #include <QMessageBox>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -180,6 +182,24 @@ private Q_SLOTS:
         cursor.deletePreviousChar();
         QTRY_VERIFY_WITH_TIMEOUT(window.isPreviewCurrent(), 20000);
         QVERIFY(!window.editor()->problemMarks().contains(4));
+    }
+
+    void aMissingDictionaryIsSaidInTheStatusBar()
+    {
+        MainWindow window(m_highlighting);
+        window.show();
+        window.editor()->setSpellingLanguage(u"xx_XX"_s);
+        auto *toggle = window.findChild<QAction *>(u"spellCheckingAction"_s);
+        QVERIFY(toggle);
+        toggle->setChecked(true);
+        QVERIFY(window.editor()->isSpellCheckingEnabled());
+        QVERIFY2(window.statusBar()->currentMessage().contains(u"xx_XX"_s),
+            qPrintable(window.statusBar()->currentMessage()));
+        // Once: turning it off and on again says nothing more.
+        window.statusBar()->clearMessage();
+        toggle->setChecked(false);
+        toggle->setChecked(true);
+        QVERIFY(window.statusBar()->currentMessage().isEmpty());
     }
 
     void longLineIsFixedByReflowFromTheProblemsPanel()
