@@ -129,6 +129,14 @@
         <source>Show the &amp;preview</source>
         <translation>&amp;Vorschau anzeigen</translation>
     </message>
+    <message>
+        <source>Check spelling as &amp;you type</source>
+        <translation>Rechtschreibung während der &amp;Eingabe prüfen</translation>
+    </message>
+    <message>
+        <source>Spelling &amp;dictionary:</source>
+        <translation>Rechtschreib&amp;wörterbuch:</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -253,6 +261,10 @@
         <source>Move line end</source>
         <translation>Linienende verschieben</translation>
     </message>
+    <message>
+        <source>Change lines</source>
+        <translation>Linien ändern</translation>
+    </message>
 </context>
 <context>
     <name>specwright::gui::DiagramController</name>
@@ -352,10 +364,6 @@
         <translation>In Spezifikation einfügen</translation>
     </message>
     <message>
-        <source>Put the diagram into the spec as a literal block</source>
-        <translation>Das Diagramm als Literalblock in die Spezifikation einfügen</translation>
-    </message>
-    <message>
         <source>Copy as Text</source>
         <translation>Als Text kopieren</translation>
     </message>
@@ -382,6 +390,61 @@
     <message>
         <source>Too wide: %1 columns with the indent of %2, %3 over the limit of %4</source>
         <translation>Zu breit: %1 Spalten mit dem Einzug von %2, %3 über der Grenze von %4</translation>
+    </message>
+    <message>
+        <source>Single lines (-)</source>
+        <translation>Einfache Linien (-)</translation>
+    </message>
+    <message>
+        <source>Double lines (=)</source>
+        <translation>Doppelte Linien (=)</translation>
+    </message>
+    <message>
+        <source>Horizontal strokes of new and selected boxes and lines</source>
+        <translation>Waagerechte Striche neuer und ausgewählter Kästen und Linien</translation>
+    </message>
+    <message>
+        <source>--&gt;</source>
+        <comment>arrow heads drawn in ASCII</comment>
+        <translation>--&gt;</translation>
+    </message>
+    <message>
+        <source>──→</source>
+        <comment>arrow heads drawn as Unicode arrows</comment>
+        <translation>──→</translation>
+    </message>
+    <message>
+        <source>──▶</source>
+        <comment>arrow heads drawn as Unicode triangles</comment>
+        <translation>──▶</translation>
+    </message>
+    <message>
+        <source>How new and selected arrows draw their heads: ASCII, or Unicode arrows or triangles</source>
+        <translation>Wie neue und ausgewählte Pfeile ihre Spitzen zeichnen: ASCII, Unicode-Pfeile oder Unicode-Dreiecke</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>%1 rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>%1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Typing into the object: Enter or Esc to finish</source>
+        <translation>Eingabe in das Objekt: Eingabe- oder Esc-Taste beendet sie</translation>
+    </message>
+    <message>
+        <source>Update in Spec</source>
+        <translation>In der Spezifikation aktualisieren</translation>
+    </message>
+    <message>
+        <source>Write the diagram back over its literal block in the spec</source>
+        <translation>Das Diagramm über seinen Literalblock in der Spezifikation zurückschreiben</translation>
+    </message>
+    <message>
+        <source>Put the diagram into the spec as a literal block at the cursor</source>
+        <translation>Das Diagramm als Literalblock an der Cursorposition in die Spezifikation einfügen</translation>
     </message>
 </context>
 <context>
@@ -421,6 +484,10 @@
     <message>
         <source>The document has no file to reload from.</source>
         <translation>Das Dokument hat keine Datei, aus der es neu geladen werden könnte.</translation>
+    </message>
+    <message>
+        <source>%1 is still being opened; it can be saved once it is complete.</source>
+        <translation>%1 wird noch geöffnet; speichern lässt es sich, sobald es vollständig ist.</translation>
     </message>
 </context>
 <context>
@@ -807,6 +874,26 @@
         <source>Reflow the paragraph to the limit</source>
         <translation>Absatz bis zur Spaltengrenze neu umbrechen</translation>
     </message>
+    <message>
+        <source>Opening %1: %2 %</source>
+        <translation>Öffne %1: %2 %</translation>
+    </message>
+    <message>
+        <source>No spelling dictionary for %1: spelling is not checked. Install one (hunspell-%2, say) or pick another language in the settings.</source>
+        <translation>Kein Rechtschreibwörterbuch für %1: Die Rechtschreibung wird nicht geprüft. Installieren Sie eines (etwa hunspell-%2) oder wählen Sie in den Einstellungen eine andere Sprache.</translation>
+    </message>
+    <message>
+        <source>Check S&amp;pelling As You Type</source>
+        <translation>&amp;Rechtschreibung während der Eingabe prüfen</translation>
+    </message>
+    <message>
+        <source>%1 is large (%2 MB): syntax colours are off and the live preview pauses above %3 MB.</source>
+        <translation>%1 ist groß (%2 MB): Die Syntaxfarben sind aus, und die Live-Vorschau pausiert oberhalb von %3 MB.</translation>
+    </message>
+    <message>
+        <source>The live preview is paused: it follows documents of up to %1 MB. The outline and the problems still follow this one.</source>
+        <translation>Die Live-Vorschau pausiert: Sie folgt Dokumenten bis %1 MB. Gliederung und Probleme folgen diesem weiterhin.</translation>
+    </message>
 </context>
 <context>
     <name>specwright::gui::OutlineModel</name>
@@ -828,6 +915,14 @@
     <message>
         <source>Insert “%1” from the template</source>
         <translation>„%1“ aus der Vorlage einfügen</translation>
+    </message>
+    <message>
+        <source>Move Section &amp;Up</source>
+        <translation>Abschnitt nach &amp;oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move Section &amp;Down</source>
+        <translation>Abschnitt nach &amp;unten verschieben</translation>
     </message>
 </context>
 <context>
@@ -918,6 +1013,18 @@
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Originalgröße</translation>
     </message>
+    <message>
+        <source>No Suggestions</source>
+        <translation>Keine Vorschläge</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Dictionary</source>
+        <translation>Zum Wörterbuch &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>&amp;Ignorieren</translation>
+    </message>
 </context>
 <context>
     <name>specwright::gui::SettingsDialog</name>
@@ -936,6 +1043,14 @@
     <message>
         <source>reStructuredText (*.rst);;All files (*)</source>
         <translation>reStructuredText (*.rst);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Follow the system (%1)</source>
+        <translation>Wie das System (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (no dictionary)</source>
+        <translation>%1 (kein Wörterbuch)</translation>
     </message>
 </context>
 </TS>

@@ -129,6 +129,14 @@
         <source>Show the &amp;preview</source>
         <translation>Afficher l’&amp;aperçu</translation>
     </message>
+    <message>
+        <source>Check spelling as &amp;you type</source>
+        <translation>Vérifier l’orthographe pendant la &amp;frappe</translation>
+    </message>
+    <message>
+        <source>Spelling &amp;dictionary:</source>
+        <translation>&amp;Dictionnaire orthographique :</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -253,6 +261,10 @@
         <source>Move line end</source>
         <translation>Déplacer l’extrémité de la ligne</translation>
     </message>
+    <message>
+        <source>Change lines</source>
+        <translation>Changer les lignes</translation>
+    </message>
 </context>
 <context>
     <name>specwright::gui::DiagramController</name>
@@ -352,10 +364,6 @@
         <translation>Insérer dans la spécification</translation>
     </message>
     <message>
-        <source>Put the diagram into the spec as a literal block</source>
-        <translation>Mettre le diagramme dans la spécification sous forme de bloc littéral</translation>
-    </message>
-    <message>
         <source>Copy as Text</source>
         <translation>Copier comme texte</translation>
     </message>
@@ -382,6 +390,61 @@
     <message>
         <source>Too wide: %1 columns with the indent of %2, %3 over the limit of %4</source>
         <translation>Trop large : %1 colonnes avec le retrait de %2, %3 au-delà de la limite de %4</translation>
+    </message>
+    <message>
+        <source>Single lines (-)</source>
+        <translation>Lignes simples (-)</translation>
+    </message>
+    <message>
+        <source>Double lines (=)</source>
+        <translation>Lignes doubles (=)</translation>
+    </message>
+    <message>
+        <source>Horizontal strokes of new and selected boxes and lines</source>
+        <translation>Traits horizontaux des nouvelles boîtes et lignes et de celles sélectionnées</translation>
+    </message>
+    <message>
+        <source>--&gt;</source>
+        <comment>arrow heads drawn in ASCII</comment>
+        <translation>--&gt;</translation>
+    </message>
+    <message>
+        <source>──→</source>
+        <comment>arrow heads drawn as Unicode arrows</comment>
+        <translation>──→</translation>
+    </message>
+    <message>
+        <source>──▶</source>
+        <comment>arrow heads drawn as Unicode triangles</comment>
+        <translation>──▶</translation>
+    </message>
+    <message>
+        <source>How new and selected arrows draw their heads: ASCII, or Unicode arrows or triangles</source>
+        <translation>Comment les nouvelles flèches et celles sélectionnées dessinent leur pointe : ASCII, flèches ou triangles Unicode</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Annuler %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Rétablir %1</translation>
+    </message>
+    <message>
+        <source>Typing into the object: Enter or Esc to finish</source>
+        <translation>Saisie dans l’objet : Entrée ou Échap pour terminer</translation>
+    </message>
+    <message>
+        <source>Update in Spec</source>
+        <translation>Mettre à jour dans la spécification</translation>
+    </message>
+    <message>
+        <source>Write the diagram back over its literal block in the spec</source>
+        <translation>Réécrire le diagramme à la place de son bloc littéral dans la spécification</translation>
+    </message>
+    <message>
+        <source>Put the diagram into the spec as a literal block at the cursor</source>
+        <translation>Insérer le diagramme dans la spécification comme bloc littéral au curseur</translation>
     </message>
 </context>
 <context>
@@ -421,6 +484,10 @@
     <message>
         <source>The document has no file to reload from.</source>
         <translation>Le document n’a pas de fichier à recharger.</translation>
+    </message>
+    <message>
+        <source>%1 is still being opened; it can be saved once it is complete.</source>
+        <translation>%1 est encore en cours d’ouverture ; il pourra être enregistré une fois complet.</translation>
     </message>
 </context>
 <context>
@@ -807,6 +874,26 @@
         <source>Reflow the paragraph to the limit</source>
         <translation>Réagencer le paragraphe jusqu’à la limite de colonnes</translation>
     </message>
+    <message>
+        <source>Opening %1: %2 %</source>
+        <translation>Ouverture de %1 : %2 %</translation>
+    </message>
+    <message>
+        <source>No spelling dictionary for %1: spelling is not checked. Install one (hunspell-%2, say) or pick another language in the settings.</source>
+        <translation>Aucun dictionnaire orthographique pour %1 : l’orthographe n’est pas vérifiée. Installez-en un (hunspell-%2, par exemple) ou choisissez une autre langue dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Check S&amp;pelling As You Type</source>
+        <translation>Vérifier l’&amp;orthographe pendant la frappe</translation>
+    </message>
+    <message>
+        <source>%1 is large (%2 MB): syntax colours are off and the live preview pauses above %3 MB.</source>
+        <translation>%1 est volumineux (%2 Mo) : les couleurs syntaxiques sont désactivées et l’aperçu en direct s’interrompt au-delà de %3 Mo.</translation>
+    </message>
+    <message>
+        <source>The live preview is paused: it follows documents of up to %1 MB. The outline and the problems still follow this one.</source>
+        <translation>L’aperçu en direct est en pause : il suit les documents jusqu’à %1 Mo. Le plan et les problèmes suivent toujours celui-ci.</translation>
+    </message>
 </context>
 <context>
     <name>specwright::gui::OutlineModel</name>
@@ -828,6 +915,14 @@
     <message>
         <source>Insert “%1” from the template</source>
         <translation>Insérer « %1 » depuis le modèle</translation>
+    </message>
+    <message>
+        <source>Move Section &amp;Up</source>
+        <translation>Monter la &amp;section</translation>
+    </message>
+    <message>
+        <source>Move Section &amp;Down</source>
+        <translation>Descendre la s&amp;ection</translation>
     </message>
 </context>
 <context>
@@ -918,6 +1013,18 @@
         <source>&amp;Reset Zoom</source>
         <translation>Zoom &amp;initial</translation>
     </message>
+    <message>
+        <source>No Suggestions</source>
+        <translation>Aucune suggestion</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Dictionary</source>
+        <translation>&amp;Ajouter au dictionnaire</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
 </context>
 <context>
     <name>specwright::gui::SettingsDialog</name>
@@ -936,6 +1043,14 @@
     <message>
         <source>reStructuredText (*.rst);;All files (*)</source>
         <translation>reStructuredText (*.rst);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Follow the system (%1)</source>
+        <translation>Comme le système (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (no dictionary)</source>
+        <translation>%1 (pas de dictionnaire)</translation>
     </message>
 </context>
 </TS>
