@@ -19,6 +19,8 @@ QList<Translations::Language> Translations::available()
     const QDir folder(directory());
     for (const QString &file : folder.entryList({ u"specwright_*.qm"_s }, QDir::Files, QDir::Name)) {
         const QString code = file.mid(11).chopped(3);
+        if (code == u"en")
+            continue; // English's plural forms, listed first already
         QString name = QLocale(code).nativeLanguageName();
         if (!name.isEmpty())
             name[0] = name.at(0).toUpper();
@@ -40,8 +42,14 @@ QString Translations::install(QCoreApplication &application, const QString &lang
     if (!language.isEmpty())
         QLocale::setDefault(locale);
     auto *own = new QTranslator(&application);
-    if (!own->load(locale, u"specwright"_s, u"_"_s, directory())) {
-        delete own;
+    // English, or a language without a translation: the source strings,
+    // with English plural forms for those that count something.
+    const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
+    if (english || !own->load(locale, u"specwright"_s, u"_"_s, directory())) {
+        if (own->load(u"specwright_en"_s, directory()))
+            QCoreApplication::installTranslator(own);
+        else
+            delete own;
         return {};
     }
     QCoreApplication::installTranslator(own);

@@ -156,6 +156,30 @@ private Q_SLOTS:
             QVERIFY2(titles.contains(menu), qPrintable(titles.join(u", "_s)));
     }
 
+    void englishCountsInWords_data()
+    {
+        QTest::addColumn<QLocale>("system");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<QString>("expected");
+        const QLocale english(QLocale::English, QLocale::UnitedStates);
+        const QLocale japanese(QLocale::Japanese, QLocale::Japan);
+        QTest::newRow("one error") << english << 1 << u"Gate: 1 error"_s;
+        QTest::newRow("no errors") << english << 0 << u"Gate: 0 errors"_s;
+        QTest::newRow("two errors") << english << 2 << u"Gate: 2 errors"_s;
+        QTest::newRow("untranslated languages count in English") << japanese << 1 << u"Gate: 1 error"_s;
+    }
+
+    void englishCountsInWords()
+    {
+        QFETCH(QLocale, system);
+        QFETCH(int, count);
+        QFETCH(QString, expected);
+        QLocale::setDefault(system);
+        QVERIFY(Translations::install(*qApp, QString()).isEmpty());
+        QCOMPARE(
+            QCoreApplication::translate("specwright::gui::MainWindow", "Gate: %n error(s)", nullptr, count), expected);
+    }
+
     void theSettingsOverrideTheSystemLanguage()
     {
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
