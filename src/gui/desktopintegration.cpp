@@ -99,11 +99,10 @@ DesktopIntegration::DesktopIntegration(MainWindow *window, AppSettings &settings
     createActions();
 
     RstEditor *editor = m_window->editor();
-    editor->setFont(m_settings.editorFont());
+    editor->setBaseFont(m_settings.editorFont());
     editor->setColumnLimit(m_settings.columnLimit());
     connect(&m_settings, &AppSettings::columnLimitChanged, editor, &RstEditor::setColumnLimit);
-    connect(
-        &m_settings, &AppSettings::editorFontChanged, editor, [editor](const QFont &font) { editor->setFont(font); });
+    connect(&m_settings, &AppSettings::editorFontChanged, editor, &RstEditor::setBaseFont);
     connect(&m_settings, &AppSettings::themeChanged, this, [](AppSettings::Theme theme) { applyTheme(int(theme)); });
 
     m_window->setTemplateOverride(m_settings.templateOverride());

@@ -391,6 +391,12 @@ void RstEditor::resetZoom()
     setFont(m_baseFont);
 }
 
+void RstEditor::setBaseFont(const QFont &font)
+{
+    m_baseFont = font;
+    setFont(font);
+}
+
 void RstEditor::resizeEvent(QResizeEvent *event)
 {
     QPlainTextEdit::resizeEvent(event);

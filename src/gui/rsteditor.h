@@ -94,6 +94,9 @@ public Q_SLOTS:
     // one undoable edit; false where there is nothing to re-wrap.
     bool reflowParagraph();
     void resetZoom();
+    // The font the editor is set in, and goes back to on "Reset Zoom".
+    void setBaseFont(const QFont &font);
+    QFont baseFont() const { return m_baseFont; }
 
 Q_SIGNALS:
     void columnsPastLimitChanged(int columns);

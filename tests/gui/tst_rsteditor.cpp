@@ -87,6 +87,20 @@ private Q_SLOTS:
         QTRY_COMPARE(tintedRanges(editor), QStringList { u"20000:10-13"_s });
     }
 
+    void resetZoomReturnsToTheChosenFont()
+    {
+        RstEditor editor;
+        QFont chosen(u"Monospace"_s);
+        chosen.setPointSize(17);
+        editor.setBaseFont(chosen);
+        QCOMPARE(editor.font().pointSize(), 17);
+        editor.zoomIn(3);
+        QCOMPARE(editor.font().pointSize(), 20);
+        editor.resetZoom();
+        QCOMPARE(editor.font().pointSize(), 17);
+        QCOMPARE(editor.font().family(), chosen.family());
+    }
+
     void emptyingTheDocumentDropsTheTint()
     {
         // The tint's cursors must be let go of after the document has
