@@ -18,6 +18,8 @@ const QString columnLimitKey = u"editor/columnLimit"_s;
 const QString spellCheckingKey = u"editor/spellChecking"_s;
 const QString spellingLanguageKey = u"editor/spellingLanguage"_s;
 const QString autosaveKey = u"editor/autosaveMinutes"_s;
+// Read by Autosaver too, for its first interval.
+const QString recoveryIdleKey = u"recovery/idleSeconds"_s;
 const QString themeKey = u"appearance/theme"_s;
 const QString languageKey = u"appearance/language"_s;
 const QString templateKey = u"check/templateOverride"_s;
@@ -61,6 +63,11 @@ int boundedAutosave(int minutes)
     return qBound(0, minutes, 24 * 60);
 }
 
+int boundedRecoveryIdle(int seconds)
+{
+    return qBound(1, seconds, 3600);
+}
+
 } // namespace
 
 AppSettings &AppSettings::instance()
@@ -99,6 +106,13 @@ void AppSettings::reload()
     if (const int minutes = boundedAutosave(store.value(autosaveKey, 0).toInt()); minutes != m_autosaveMinutes) {
         m_autosaveMinutes = minutes;
         Q_EMIT autosaveMinutesChanged(minutes);
+    }
+    bool isNumber = false;
+    const double idle = store.value(recoveryIdleKey).toDouble(&isNumber);
+    if (const int seconds = isNumber && idle > 0 ? boundedRecoveryIdle(qRound(idle)) : defaultRecoveryIdleSeconds;
+        seconds != m_recoveryIdleSeconds) {
+        m_recoveryIdleSeconds = seconds;
+        Q_EMIT recoveryIdleSecondsChanged(seconds);
     }
     if (const bool spelling = store.value(spellCheckingKey, true).toBool(); spelling != m_spellChecking) {
         m_spellChecking = spelling;
@@ -172,6 +186,16 @@ void AppSettings::setAutosaveMinutes(int minutes)
     m_autosaveMinutes = minutes;
     QSettings().setValue(autosaveKey, minutes);
     Q_EMIT autosaveMinutesChanged(minutes);
+}
+
+void AppSettings::setRecoveryIdleSeconds(int seconds)
+{
+    seconds = boundedRecoveryIdle(seconds);
+    if (seconds == m_recoveryIdleSeconds)
+        return;
+    m_recoveryIdleSeconds = seconds;
+    QSettings().setValue(recoveryIdleKey, seconds);
+    Q_EMIT recoveryIdleSecondsChanged(seconds);
 }
 
 void AppSettings::setSpellChecking(bool on)

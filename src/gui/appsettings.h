@@ -42,6 +42,10 @@ public:
     // Minutes between automatic saves of a modified file; 0 turns them off.
     int autosaveMinutes() const { return m_autosaveMinutes; }
     void setAutosaveMinutes(int minutes);
+    // Seconds without typing before unsaved changes go to a recovery file.
+    int recoveryIdleSeconds() const { return m_recoveryIdleSeconds; }
+    void setRecoveryIdleSeconds(int seconds);
+    static constexpr int defaultRecoveryIdleSeconds = 5;
     // A spec template used instead of the one found beside the document;
     // empty finds it.
     QString templateOverride() const { return m_templateOverride; }
@@ -83,6 +87,7 @@ Q_SIGNALS:
     void columnLimitChanged(int columns);
     void themeChanged(specwright::gui::AppSettings::Theme theme);
     void autosaveMinutesChanged(int minutes);
+    void recoveryIdleSecondsChanged(int seconds);
     void templateOverrideChanged(const QString &path);
     void strictStructureChanged(bool strict);
     void previewVisibleChanged(bool visible);
@@ -98,6 +103,7 @@ private:
     int m_columnLimit = defaultColumnLimit;
     Theme m_theme = Theme::System;
     int m_autosaveMinutes = 0;
+    int m_recoveryIdleSeconds = defaultRecoveryIdleSeconds;
     QString m_templateOverride;
     bool m_strictStructure = false;
     bool m_previewVisible = true;

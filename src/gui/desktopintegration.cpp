@@ -16,6 +16,7 @@
 #include <QTimer>
 
 #include "gui/appsettings.h"
+#include "gui/autosaver.h"
 #include "gui/documentcontroller.h"
 #include "gui/exportcontroller.h"
 #include "gui/mainwindow.h"
@@ -142,6 +143,10 @@ DesktopIntegration::DesktopIntegration(MainWindow *window, AppSettings &settings
 
     connect(m_autosaveTimer, &QTimer::timeout, this, &DesktopIntegration::autosave);
     connect(&m_settings, &AppSettings::autosaveMinutesChanged, this, &DesktopIntegration::applyAutosave);
+    m_window->autosaver()->setIdleInterval(m_settings.recoveryIdleSeconds() * 1000);
+    connect(&m_settings, &AppSettings::recoveryIdleSecondsChanged, this, [this](int seconds) {
+        m_window->autosaver()->setIdleInterval(seconds * 1000);
+    });
     applyAutosave();
 
     m_window->setAcceptDrops(true);

@@ -53,6 +53,7 @@ void SettingsDialog::load()
     m_ui->fontSize->setValue(font.pointSize() > 0 ? font.pointSize() : 10);
     m_ui->columnLimit->setValue(m_settings.columnLimit());
     m_ui->autosaveMinutes->setValue(m_settings.autosaveMinutes());
+    m_ui->recoveryIdleSeconds->setValue(m_settings.recoveryIdleSeconds());
     m_ui->spellChecking->setChecked(m_settings.spellChecking());
     m_ui->spellingLanguage->setEnabled(m_settings.spellChecking());
     // A language whose dictionary has gone stays listed, so OK keeps it.
@@ -73,6 +74,7 @@ void SettingsDialog::restoreDefaults()
     m_ui->fontSize->setValue(font.pointSize() > 0 ? font.pointSize() : 10);
     m_ui->columnLimit->setValue(AppSettings::defaultColumnLimit);
     m_ui->autosaveMinutes->setValue(0);
+    m_ui->recoveryIdleSeconds->setValue(AppSettings::defaultRecoveryIdleSeconds);
     m_ui->spellChecking->setChecked(true);
     m_ui->spellingLanguage->setCurrentIndex(0);
     m_ui->templateOverride->clear();
@@ -90,6 +92,7 @@ void SettingsDialog::apply()
     m_settings.setEditorFont(font);
     m_settings.setColumnLimit(m_ui->columnLimit->value());
     m_settings.setAutosaveMinutes(m_ui->autosaveMinutes->value());
+    m_settings.setRecoveryIdleSeconds(m_ui->recoveryIdleSeconds->value());
     m_settings.setSpellChecking(m_ui->spellChecking->isChecked());
     m_settings.setSpellingLanguage(m_ui->spellingLanguage->currentData().toString());
     m_settings.setTemplateOverride(m_ui->templateOverride->text().trimmed());

@@ -18,6 +18,7 @@
 #include <QTextCursor>
 
 #include "gui/appsettings.h"
+#include "gui/autosaver.h"
 #include "gui/desktopintegration.h"
 #include "gui/documentcontroller.h"
 #include "gui/highlighting.h"
@@ -83,6 +84,7 @@ private Q_SLOTS:
         QTest::newRow("a column limit of 72 is stored") << u"columnLimit"_s << "columnLimit=72"_ba;
         QTest::newRow("the dark theme is stored by name") << u"theme"_s << "theme=dark"_ba;
         QTest::newRow("autosaving every 3 minutes is stored") << u"autosave"_s << "autosaveMinutes=3"_ba;
+        QTest::newRow("backing up after 12 s without typing is stored") << u"recovery"_s << "idleSeconds=12"_ba;
         QTest::newRow("a template override is stored") << u"template"_s << "templateOverride=/specs/template.rst"_ba;
         QTest::newRow("strict structure is stored") << u"strict"_s << "strictStructure=true"_ba;
         QTest::newRow("a hidden preview is stored") << u"preview"_s << "preview=false"_ba;
@@ -112,6 +114,8 @@ private Q_SLOTS:
             announced = setTwice(&AppSettings::setTheme, AppSettings::Theme::Dark, &AppSettings::themeChanged);
         else if (name == u"autosave")
             announced = setTwice(&AppSettings::setAutosaveMinutes, 3, &AppSettings::autosaveMinutesChanged);
+        else if (name == u"recovery")
+            announced = setTwice(&AppSettings::setRecoveryIdleSeconds, 12, &AppSettings::recoveryIdleSecondsChanged);
         else if (name == u"template")
             announced = setTwice(
                 &AppSettings::setTemplateOverride, u"/specs/template.rst"_s, &AppSettings::templateOverrideChanged);
@@ -143,6 +147,8 @@ private Q_SLOTS:
             QCOMPARE(second.theme(), AppSettings::Theme::Dark);
         else if (name == u"autosave")
             QCOMPARE(second.autosaveMinutes(), 3);
+        else if (name == u"recovery")
+            QCOMPARE(second.recoveryIdleSeconds(), 12);
         else if (name == u"template")
             QCOMPARE(second.templateOverride(), u"/specs/template.rst"_s);
         else if (name == u"strict")
@@ -170,6 +176,8 @@ private Q_SLOTS:
             << u"editor/columnLimit"_s << QVariant(u"wide"_s);
         QTest::newRow("an unknown theme follows the system") << u"appearance/theme"_s << QVariant(u"purple"_s);
         QTest::newRow("a negative autosave interval turns it off") << u"editor/autosaveMinutes"_s << QVariant(-4);
+        QTest::newRow("a recovery delay that is not a number is ignored")
+            << u"recovery/idleSeconds"_s << QVariant(u"soon"_s);
     }
 
     void storedNonsenseFallsBackToDefaults()
@@ -181,6 +189,7 @@ private Q_SLOTS:
         QCOMPARE(settings.columnLimit(), 79);
         QCOMPARE(settings.theme(), AppSettings::Theme::System);
         QCOMPARE(settings.autosaveMinutes(), 0);
+        QCOMPARE(settings.recoveryIdleSeconds(), 5);
     }
 
     void recentFilesAreNewestFirstWithoutDuplicates()
@@ -210,6 +219,7 @@ private Q_SLOTS:
         SettingsDialog dialog(settings);
         dialog.findChild<QSpinBox *>(u"columnLimit"_s)->setValue(100);
         dialog.findChild<QSpinBox *>(u"autosaveMinutes"_s)->setValue(5);
+        dialog.findChild<QSpinBox *>(u"recoveryIdleSeconds"_s)->setValue(30);
         dialog.findChild<QComboBox *>(u"theme"_s)->setCurrentIndex(int(AppSettings::Theme::Light));
         dialog.findChild<QCheckBox *>(u"strictStructure"_s)->setChecked(true);
         dialog.findChild<QCheckBox *>(u"previewVisible"_s)->setChecked(false);
@@ -228,6 +238,7 @@ private Q_SLOTS:
         const AppSettings stored;
         QCOMPARE(stored.columnLimit(), 100);
         QCOMPARE(stored.autosaveMinutes(), 5);
+        QCOMPARE(stored.recoveryIdleSeconds(), 30);
         QCOMPARE(stored.theme(), AppSettings::Theme::Light);
         QVERIFY(stored.strictStructure());
         QVERIFY(!stored.previewVisible());
@@ -378,6 +389,17 @@ private Q_SLOTS:
         file.close();
         settings.setAutosaveMinutes(0);
         QVERIFY(!desktop->isAutosaving());
+    }
+
+    void theRecoveryDelayReachesTheWindow()
+    {
+        AppSettings settings;
+        settings.setRecoveryIdleSeconds(9);
+        MainWindow window(m_highlighting);
+        new DesktopIntegration(&window, settings);
+        QCOMPARE(window.autosaver()->idleInterval(), 9000);
+        settings.setRecoveryIdleSeconds(40);
+        QCOMPARE(window.autosaver()->idleInterval(), 40000);
     }
 
     void theMenusOfferSettingsAndRecentFiles()
