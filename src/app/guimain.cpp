@@ -121,7 +121,7 @@ void printDocuments(const std::vector<std::unique_ptr<gui::MainWindow>> &windows
 
 int runGui(int argc, char **argv)
 {
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    gui::PreviewPane::prepareRendering();
     // Qt WebEngine takes custom schemes only before it starts.
     gui::registerDocumentScheme();
     QApplication app(argc, argv);

@@ -3,15 +3,18 @@
 #include "gui/documentscheme.h"
 #include "gui/previewrequestfilter.h"
 
+#include <QCoreApplication>
 #include <QDesktopServices>
 #include <QLabel>
 #include <QLoggingCategory>
+#include <QQuickWindow>
 #include <QVBoxLayout>
 #include <QWebChannel>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
 #include <QWebEngineView>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -106,6 +109,50 @@ PreviewPane::PreviewPane(QWidget *parent)
             Q_EMIT pageReady();
     });
     page->setUrl(shellUrl);
+}
+
+namespace
+{
+
+QtMessageHandler previousMessageHandler = nullptr;
+
+// What Qt and Qt WebEngine say at start-up when, as asked, there is no
+// OpenGL (they look for a GPU anyway): expected, so not shown.
+void dropOpenGlAbsenceWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    static const QStringList expected { u"QXcbIntegration: Cannot create platform"_s,
+        u"QRhiGles2: Failed to create"_s,
+        u"Failed to create Vulkan instance"_s,
+        u"Failed to create platform Vulkan instance"_s,
+        u"Unable to detect GPU vendor"_s };
+    if (type == QtWarningMsg && std::any_of(expected.begin(), expected.end(), [&](const QString &start) {
+            return message.startsWith(start);
+        }))
+        return;
+    previousMessageHandler(type, context, message);
+}
+
+} // namespace
+
+void PreviewPane::prepareRendering()
+{
+    if (qEnvironmentVariableIntValue("SPECWRIGHT_PREVIEW_GPU") == 1) {
+        // What Qt WebEngine needs to share its textures with the window.
+        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+        return;
+    }
+    QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+    // Chromium reads its switches from here when the first page is made;
+    // the user's own switches stay.
+    QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
+    flags += " --disable-gpu";
+    qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags.trimmed());
+    // Qt WebEngine makes an OpenGL context at start-up whatever draws; on X11
+    // this keeps it from loading the OpenGL driver for nothing.
+    if (!qEnvironmentVariableIsSet("QT_XCB_GL_INTEGRATION")) {
+        qputenv("QT_XCB_GL_INTEGRATION", "none");
+        previousMessageHandler = qInstallMessageHandler(dropOpenGlAbsenceWarnings);
+    }
 }
 
 PreviewPane::~PreviewPane()

@@ -48,6 +48,15 @@ public:
     explicit PreviewPane(QWidget *parent = nullptr);
     ~PreviewPane() override;
 
+    // Chooses how previews draw; call before the QApplication is made. They
+    // draw in software (Chromium's raster and compositor, Qt Quick's software
+    // scene graph), which keeps OpenGL out of the process: on a machine
+    // without a GPU driver every repaint of the window otherwise goes
+    // through a software OpenGL (llvmpipe) and costs tens of milliseconds,
+    // and the driver alone holds about 60 MB. SPECWRIGHT_PREVIEW_GPU=1 keeps
+    // the GPU path.
+    static void prepareRendering();
+
     QWebEngineView *view() const { return m_view; }
     PreviewBridge *bridge() const { return m_bridge; }
     // A line above the page saying what the preview shows (or cannot).

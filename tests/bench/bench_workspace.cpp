@@ -22,6 +22,7 @@
 #include "gui/mainwindow.h"
 #include "gui/outlinepanel.h"
 #include "gui/previewcontroller.h"
+#include "gui/previewpane.h"
 #include "gui/rsteditor.h"
 
 using namespace Qt::StringLiterals;
@@ -159,7 +160,7 @@ QStringList defaultFiles()
 
 int main(int argc, char **argv)
 {
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    PreviewPane::prepareRendering();
     QApplication app(argc, argv);
     QStringList files = app.arguments().mid(1);
     if (files.isEmpty())

@@ -36,6 +36,10 @@ class TestAppSettings : public QObject
 {
     Q_OBJECT
 
+public:
+    // The preview draws as the program makes it draw.
+    static void initMain() { PreviewPane::prepareRendering(); }
+
 private:
     static QByteArray storedFile()
     {

@@ -15,6 +15,7 @@
 #include "gui/documentcontroller.h"
 #include "gui/highlighting.h"
 #include "gui/mainwindow.h"
+#include "gui/previewpane.h"
 #include "gui/rsteditor.h"
 
 using namespace Qt::StringLiterals;
@@ -25,6 +26,10 @@ using namespace specwright::gui;
 class TestDesktop : public QObject
 {
     Q_OBJECT
+
+public:
+    // The preview draws as the program makes it draw.
+    static void initMain() { PreviewPane::prepareRendering(); }
 
 private:
     QString writeSpec(const QString &name)

@@ -20,6 +20,7 @@
 #include "gui/htmlexport.h"
 #include "gui/mainwindow.h"
 #include "gui/previewcontroller.h"
+#include "gui/previewpane.h"
 #include "gui/rsteditor.h"
 
 using namespace Qt::StringLiterals;
@@ -30,6 +31,10 @@ using namespace specwright::gui;
 class TestExport : public QObject
 {
     Q_OBJECT
+
+public:
+    // The preview draws as the program makes it draw.
+    static void initMain() { PreviewPane::prepareRendering(); }
 
 private:
     static QByteArray read(const QString &path)

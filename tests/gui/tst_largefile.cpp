@@ -28,6 +28,10 @@ class TestLargeFile : public QObject
 {
     Q_OBJECT
 
+public:
+    // The preview draws as the program makes it draw.
+    static void initMain() { PreviewPane::prepareRendering(); }
+
 private:
     // Counts the longest pause between the ticks of a 50 ms timer.
     class Heartbeat

@@ -33,6 +33,10 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 
+public:
+    // The preview draws as the program makes it draw.
+    static void initMain() { PreviewPane::prepareRendering(); }
+
 private:
     QString write(const QString &name, const QByteArray &bytes)
     {

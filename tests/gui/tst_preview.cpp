@@ -23,6 +23,10 @@ class TestPreview : public QObject
 {
     Q_OBJECT
 
+public:
+    // The preview draws as the program makes it draw.
+    static void initMain() { PreviewPane::prepareRendering(); }
+
 private:
     // Runs a script in the preview page and waits for its result.
     static QVariant evaluate(PreviewPane *pane, const QString &script)

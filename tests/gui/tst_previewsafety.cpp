@@ -29,6 +29,10 @@ class TestPreviewSafety : public QObject
 {
     Q_OBJECT
 
+public:
+    // The preview draws as the program makes it draw.
+    static void initMain() { PreviewPane::prepareRendering(); }
+
 private:
     static QVariant evaluate(PreviewPane *pane, const QString &script)
     {

@@ -14,6 +14,7 @@
 #include "gui/desktopintegration.h"
 #include "gui/highlighting.h"
 #include "gui/mainwindow.h"
+#include "gui/previewpane.h"
 #include "gui/translations.h"
 
 using namespace Qt::StringLiterals;
@@ -25,6 +26,10 @@ using namespace specwright::gui;
 class TestTranslations : public QObject
 {
     Q_OBJECT
+
+public:
+    // The preview draws as the program makes it draw.
+    static void initMain() { PreviewPane::prepareRendering(); }
 
 private:
     static QString tsFile(const QString &language)
