@@ -18,6 +18,7 @@
 #include <QTextBlock>
 #include <QTimer>
 #include <QToolBar>
+#include <utility>
 
 #include "gui/autosaver.h"
 #include "gui/canvas/diagrampanel.h"
@@ -89,9 +90,8 @@ MainWindow::MainWindow(Highlighting &highlighting, QWidget *parent)
     createActions();
     applyTheme();
 
-    // Edits made in one turn of the event loop are analysed once.
+    // A large document is analysed after a pause in typing.
     m_analysisTimer->setSingleShot(true);
-    m_analysisTimer->setInterval(0);
     connect(m_analysisTimer, &QTimer::timeout, this, [this] {
         m_analyzer->submit(m_editor->toPlainText(), m_document->path());
     });
@@ -331,9 +331,22 @@ void MainWindow::scheduleAnalysis()
     // A sliced load analyses once, when its last slice is in.
     if (m_document->isLoading())
         return;
-    m_analysisTimer->start(m_editor->document()->characterCount() > LargeDocument::typingPause
-            ? LargeDocument::typingPauseMilliseconds
-            : 0);
+    if (m_editor->document()->characterCount() > LargeDocument::typingPause) {
+        m_analysisTimer->start(LargeDocument::typingPauseMilliseconds);
+        return;
+    }
+    // Edits made in one turn of the event loop are analysed once. A queued
+    // call rather than a zero timer: it runs before the window repaints
+    // (a low-priority event), so the worker parses while the editor paints.
+    if (std::exchange(m_analysisQueued, true))
+        return;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (std::exchange(m_analysisQueued, false))
+                m_analyzer->submit(m_editor->toPlainText(), m_document->path());
+        },
+        Qt::QueuedConnection);
 }
 
 void MainWindow::onLoadStarted(qsizetype characters)
@@ -345,6 +358,7 @@ void MainWindow::onLoadStarted(qsizetype characters)
         m_editor->setSyntaxColours(false);
     if (m_document->isLoading()) {
         m_analysisTimer->stop();
+        m_analysisQueued = false;
         m_editor->setReadOnly(true);
     }
 }
@@ -407,7 +421,8 @@ void MainWindow::showSnapshot(const std::shared_ptr<const Snapshot> &snapshot)
 
 bool MainWindow::isPreviewCurrent() const
 {
-    return !m_analysisTimer->isActive() && m_snapshot && m_snapshot->revision == m_analyzer->submittedRevision()
+    return !m_analysisTimer->isActive() && !m_analysisQueued && m_snapshot
+        && m_snapshot->revision == m_analyzer->submittedRevision()
         && m_previewController->shownRevision() == m_snapshot->revision;
 }
 

@@ -132,6 +132,8 @@ private:
     QString m_templateOverride;
     bool m_strictStructure = false;
     bool m_splitterPlaced = false;
+    // An analysis of the current text is queued for this turn of the event loop.
+    bool m_analysisQueued = false;
 };
 
 } // namespace specwright::gui
