@@ -28,13 +28,12 @@ ExportController::ExportController(MainWindow *window)
     : QObject(window)
     , m_window(window)
 {
-    QWebEnginePage *page = m_window->preview()->view()->page();
-    connect(page, &QWebEnginePage::pdfPrintingFinished, this, [this](const QString &path, bool ok) {
+    connect(m_window->preview(), &PreviewPane::pdfPrintingFinished, this, [this](const QString &path, bool ok) {
         if (ok)
             m_window->statusBar()->showMessage(tr("Exported %1").arg(path), 5000);
         Q_EMIT pdfExported(path, ok);
     });
-    connect(m_window->preview()->view(), &QWebEngineView::printFinished, this, [this](bool ok) {
+    connect(m_window->preview(), &PreviewPane::printFinished, this, [this](bool ok) {
         m_printer.reset();
         if (!ok)
             showError(tr("Printing failed."));

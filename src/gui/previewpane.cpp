@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QQuickWindow>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QWebChannel>
 #include <QWebEnginePage>
@@ -64,7 +65,6 @@ private:
 
 PreviewPane::PreviewPane(QWidget *parent)
     : QWidget(parent)
-    , m_view(new QWebEngineView(this))
     , m_bridge(new PreviewBridge(this))
     , m_notice(new QLabel(this))
     , m_requests(new PreviewRequestFilter(this))
@@ -78,6 +78,26 @@ PreviewPane::PreviewPane(QWidget *parent)
     m_notice->setContentsMargins(6, 3, 6, 3);
     m_notice->hide();
     layout->addWidget(m_notice);
+    layout->addStretch(1);
+    // Starting the web engine takes a third of a second: a pane on screen
+    // makes its view after its window's first paint (see paintEvent), so the
+    // editor shows first, or half a second after the window was shown if no
+    // paint came (a window never exposed); a pane off screen makes it at once.
+    QTimer::singleShot(0, this, [this] {
+        if (isVisible())
+            QTimer::singleShot(500, this, [this] { view(); });
+        else
+            view();
+    });
+}
+
+QWebEngineView *PreviewPane::view()
+{
+    if (m_view)
+        return m_view;
+    m_view = new QWebEngineView(this);
+    auto *layout = static_cast<QVBoxLayout *>(this->layout());
+    delete layout->takeAt(1); // the stretch that held the view's place
     layout->addWidget(m_view, 1);
 
     // An off-the-record profile: the preview keeps no cache or cookies.
@@ -108,7 +128,17 @@ PreviewPane::PreviewPane(QWidget *parent)
         if (ok)
             Q_EMIT pageReady();
     });
+    connect(page, &QWebEnginePage::pdfPrintingFinished, this, &PreviewPane::pdfPrintingFinished);
+    connect(m_view, &QWebEngineView::printFinished, this, &PreviewPane::printFinished);
     page->setUrl(shellUrl);
+    return m_view;
+}
+
+void PreviewPane::paintEvent(QPaintEvent *event)
+{
+    QWidget::paintEvent(event);
+    if (!m_view)
+        QTimer::singleShot(0, this, [this] { view(); });
 }
 
 namespace
@@ -158,7 +188,8 @@ void PreviewPane::prepareRendering()
 PreviewPane::~PreviewPane()
 {
     // The page must go before the profile it uses.
-    delete m_view->page();
+    if (m_view)
+        delete m_view->page();
 }
 
 void PreviewPane::setDocumentFolder(const QString &folder)
@@ -189,6 +220,8 @@ QString PreviewPane::notice() const
 
 void PreviewPane::run(const QString &script, const std::function<void(const QVariant &)> &done)
 {
+    if (!m_view)
+        return;
     if (done)
         m_view->page()->runJavaScript(script, done);
     else

@@ -57,7 +57,9 @@ public:
     // the GPU path.
     static void prepareRendering();
 
-    QWebEngineView *view() const { return m_view; }
+    // The web view, made after the window's first paint; asking for it
+    // earlier makes it now.
+    QWebEngineView *view();
     PreviewBridge *bridge() const { return m_bridge; }
     // A line above the page saying what the preview shows (or cannot).
     void setNotice(const QString &text);
@@ -81,9 +83,15 @@ Q_SIGNALS:
     // A link was followed: the URL the preview handed to the system, or an
     // empty one when it refused the link (javascript: and the like).
     void linkActivated(const QUrl &url, bool openedExternally);
+    // The view's printing and PDF export finished.
+    void pdfPrintingFinished(const QString &filePath, bool success);
+    void printFinished(bool success);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
 
 private:
-    QWebEngineView *m_view;
+    QWebEngineView *m_view = nullptr;
     PreviewBridge *m_bridge;
     QLabel *m_notice;
     PreviewRequestFilter *m_requests;

@@ -90,6 +90,9 @@ private Q_SLOTS:
         MainWindow window(m_highlighting);
         window.resize(1200, 700);
         window.show();
+        // Scroll events come with the page's frames, which it draws only on
+        // screen.
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.editor()->setPlainText(longSpec());
         QVERIFY(waitForPreview(window));
 
