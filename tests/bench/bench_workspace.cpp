@@ -5,7 +5,8 @@
 // from process start to the window painted with the sample spec and its
 // preview, and the resident memory with the largest file open. Without
 // files: the ceilometer template, the corpus's largest spec and a spec of
-// 2,000 lines or more made at run time from the largest ones.
+// 2,000 lines or more made at run time from the largest ones. Last, the
+// floor under that memory: an empty web view in a window, drawn the same way.
 #include <QApplication>
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -17,6 +18,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTimer>
+#include <QWebEngineView>
 #include <algorithm>
 #include <cstdio>
 #include <vector>
@@ -228,6 +230,52 @@ QString writeCombinedSpec(const QTemporaryDir &folder, int minimumLines, QString
     return target;
 }
 
+// Resident memory of this process in kB, from /proc (0 where unknown).
+long residentKilobytes()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+    }
+    return 0;
+}
+
+// The floor under the editor's memory: an empty web view in a window the
+// size of the editor's, drawn the way the preview draws, in a process of its
+// own. Prints "floor rss_kb=N" once its page has loaded.
+int runFloor()
+{
+    QWebEngineView view;
+    view.resize(1400, 860);
+    view.show();
+    QObject::connect(&view, &QWebEngineView::loadFinished, &view, [] {
+        std::printf("floor rss_kb=%ld\n", residentKilobytes());
+        std::fflush(stdout);
+        QCoreApplication::exit(0);
+    });
+    view.setHtml(u"<p>floor</p>"_s);
+    return QApplication::exec();
+}
+
+double floorMegabytes()
+{
+    QProcess process;
+    process.start(QCoreApplication::applicationFilePath(), { u"--floor"_s });
+    double megabytes = -1;
+    while (process.waitForReadyRead(60000)) {
+        const QString line = QString::fromUtf8(process.readLine()).trimmed();
+        if (line.startsWith(u"floor "_s)) {
+            megabytes = line.section(u"rss_kb="_s, 1).toDouble() / 1024.0;
+            break;
+        }
+    }
+    process.waitForFinished(10000);
+    return megabytes;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -235,6 +283,8 @@ int main(int argc, char **argv)
     PreviewPane::prepareRendering();
     QApplication app(argc, argv);
     QStringList files = app.arguments().mid(1);
+    if (files == QStringList { u"--floor"_s })
+        return runFloor();
     // Without arguments: the ceilometer template, the corpus's largest spec
     // and a spec of 2,000 lines or more made from the largest ones.
     QTemporaryDir scratch;
@@ -270,5 +320,6 @@ int main(int argc, char **argv)
         percentile(startups, 0.5),
         withLargest.residentMegabytes,
         qPrintable(QFileInfo(largest).fileName()));
+    std::printf("floor rss_mb=%.1f (an empty web view in a window, drawn like the preview)\n", floorMegabytes());
     return 0;
 }
