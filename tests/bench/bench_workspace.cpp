@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "gui/documentanalyzer.h"
+#include "gui/documentscheme.h"
 #include "gui/highlighting.h"
 #include "gui/mainwindow.h"
 #include "gui/outlinepanel.h"
@@ -280,7 +281,9 @@ double floorMegabytes()
 
 int main(int argc, char **argv)
 {
+    // As the program's own main() does.
     PreviewPane::prepareRendering();
+    registerDocumentScheme();
     QApplication app(argc, argv);
     QStringList files = app.arguments().mid(1);
     if (files == QStringList { u"--floor"_s })

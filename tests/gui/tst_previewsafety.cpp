@@ -339,6 +339,7 @@ private Q_SLOTS:
 // starts, as in the program's own main().
 int main(int argc, char **argv)
 {
+    TestPreviewSafety::initMain();
     specwright::gui::registerDocumentScheme();
     QApplication app(argc, argv);
     TestPreviewSafety test;
