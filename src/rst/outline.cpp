@@ -8,6 +8,7 @@
 #include "rst/document.h"
 #include "rst/lineranges_p.h"
 #include "rst/node.h"
+#include "rst/text.h"
 
 namespace specwright::rst
 {
@@ -142,7 +143,7 @@ LineRange LineRanges::fromContent(const Node &node)
     bool hasElements = false;
     for (const auto &child : node.children()) {
         if (child->isText()) {
-            newlines += static_cast<int>(std::count(child->textValue().begin(), child->textValue().end(), '\n'));
+            newlines += static_cast<int>(countNewlines(child->textValue()));
             continue;
         }
         hasElements = true;
