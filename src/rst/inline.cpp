@@ -11,6 +11,7 @@
 #include "rst/text.h"
 
 #include <algorithm>
+#include <array>
 #include <optional>
 
 namespace specwright::rst
@@ -239,9 +240,9 @@ std::unique_ptr<Node> textElement(const char *tag, std::string rawsource, std::s
 {
     auto node = Node::element(tag);
     node->setRawSource(std::move(rawsource));
-    const std::string text = unescapeNulls(escapedText);
+    std::string text = unescapeNulls(escapedText);
     if (!text.empty())
-        node->append(Node::text(text));
+        node->append(Node::text(std::move(text)));
     return node;
 }
 
@@ -633,6 +634,17 @@ private:
     EndCache m_endCache[EndKindCount];
 };
 
+constexpr std::array<bool, 256> startMarks()
+{
+    std::array<bool, 256> marks {};
+    for (unsigned char c : { '*', '`', '_', '|', '[', ':' })
+        marks[c] = true;
+    return marks;
+}
+
+// The characters that begin a start-string.
+constexpr std::array<bool, 256> isStartMark = startMarks();
+
 bool Inliner::isNameChar(std::size_t pos) const
 {
     if (pos >= m_s.size())
@@ -667,8 +679,16 @@ Inliner::StartMatch Inliner::searchStart(std::size_t from)
 {
     const std::string_view s = m_s;
     for (std::size_t p = from; p < s.size(); p = nextPos(s, p)) {
+        if (p < m_refnameFailEnd && !isStartMark[static_cast<unsigned char>(s[p])]) {
+            // No reference name starts here: only a start-string can, so
+            // skip to the next character that begins one.
+            while (p < m_refnameFailEnd && !isStartMark[static_cast<unsigned char>(s[p])])
+                ++p;
+            if (p == s.size())
+                break;
+        }
         const char c = s[p];
-        const bool markChar = c == '*' || c == '`' || c == '_' || c == '|' || c == '[' || c == ':';
+        const bool markChar = isStartMark[static_cast<unsigned char>(c)];
         if (!markChar) {
             // Anything else can only start a reference name: a word character
             // after a non-word one, where a reference is still possible.
@@ -947,9 +967,9 @@ Inliner::Step Inliner::inlineObject(const StartMatch &m,
         std::string rawsource = restoreNulls(std::string_view(m_s).substr(m.markStart, textEnd - m.markStart));
         auto node = Node::element(tag);
         node->setRawSource(std::move(rawsource));
-        const std::string text = restoreBackslashes ? restoreNulls(escaped) : unescapeNulls(escaped);
+        std::string text = restoreBackslashes ? restoreNulls(escaped) : unescapeNulls(escaped);
         if (!text.empty())
-            node->append(Node::text(text));
+            node->append(Node::text(std::move(text)));
         step.beforeEnd = m.markStart;
         step.resume = textEnd;
         step.inlines.push_back(std::move(node));
@@ -1209,9 +1229,9 @@ Inliner::Step Inliner::phraseReference(
     reference->setRawSource(rawsource);
     reference->setAttribute("name", whitespaceNormalizeName(unescaped));
     {
-        const std::string shown = unescapeNulls(text);
+        std::string shown = unescapeNulls(text);
         if (!shown.empty())
-            reference->append(Node::text(shown));
+            reference->append(Node::text(std::move(shown)));
     }
     Node &ref = *reference;
     step.inlines.push_back(std::move(reference));
@@ -1326,18 +1346,18 @@ std::vector<std::unique_ptr<Node>> Inliner::interpreted(
         auto node = Node::element("literal");
         node->setRawSource(rawsource);
         node->setList("classes", { "code" });
-        const std::string value = restoreNulls(text);
+        std::string value = restoreNulls(text);
         if (!value.empty())
-            node->append(Node::text(value));
+            node->append(Node::text(std::move(value)));
         out.push_back(std::move(node));
         break;
     }
     case RoleInfo::Math: {
         auto node = Node::element("math");
         node->setRawSource(rawsource);
-        const std::string value = restoreNulls(text);
+        std::string value = restoreNulls(text);
         if (!value.empty())
-            node->append(Node::text(value));
+            node->append(Node::text(std::move(value)));
         out.push_back(std::move(node));
         break;
     }

@@ -130,8 +130,9 @@ LineRange LineRanges::operator()(const Node &node)
 LineRange LineRanges::fromContent(const Node &node)
 {
     LineRange range { node.line(), 0 };
-    const std::string &parentTag = node.parent() ? node.parent()->tag() : std::string();
-    if (node.tag() == "title" && (parentTag == "section" || parentTag == "document") && node.line() > 0) {
+    const Node *parent = node.parent();
+    if (node.line() > 0 && parent && node.tag() == "title"
+        && (parent->tag() == "section" || parent->tag() == "document")) {
         // docutils gives a section title the line of its underline; the
         // title text is the line above it.
         return { std::max(1, node.line() - 1), node.line() };

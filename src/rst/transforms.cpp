@@ -94,20 +94,20 @@ bool isTextElement(const Node &node)
 
 // Every element under root (root included) in document order, as a list
 // taken before any change (docutils' tuple(findall(...))).
+void collectElements(Node &node, std::string_view tag, std::vector<Node *> &out)
+{
+    if (tag.empty() || node.tag() == tag)
+        out.push_back(&node);
+    for (const auto &child : node.children())
+        if (!child->isText())
+            collectElements(*child, tag, out);
+}
+
 std::vector<Node *> elements(Node &root, std::string_view tag = {})
 {
     std::vector<Node *> out;
-    std::vector<Node *> stack { &root };
-    while (!stack.empty()) {
-        Node *node = stack.back();
-        stack.pop_back();
-        if (node->isText())
-            continue;
-        if (tag.empty() || node->tag() == tag)
-            out.push_back(node);
-        for (std::size_t i = node->childCount(); i-- > 0;)
-            stack.push_back(node->child(i));
-    }
+    if (!root.isText())
+        collectElements(root, tag, out);
     return out;
 }
 
@@ -740,7 +740,7 @@ bool Transformer::extractAuthors(Node &field, const std::string &name, Node &doc
                 names.clear();
                 std::size_t start = 0;
                 for (std::size_t pos = text.find(separator); pos != std::string::npos;
-                     pos = text.find(separator, pos + 1)) {
+                    pos = text.find(separator, pos + 1)) {
                     names.push_back(text.substr(start, pos - start));
                     start = pos + 1;
                 }
