@@ -825,12 +825,14 @@ void Transformer::anonymousHyperlinks()
 {
     std::vector<Node *> refs;
     std::vector<Node *> targets;
+    // One walk for both lists: each is in document order, as docutils'
+    // two findall() passes give them.
     for (Node *node : elements(m_root)) {
-        if (node->tag() == "reference" && node->hasAttribute("anonymous"))
+        if (!node->hasAttribute("anonymous"))
+            continue;
+        if (node->tag() == "reference")
             refs.push_back(node);
-    }
-    for (Node *node : elements(m_root, "target")) {
-        if (node->hasAttribute("anonymous"))
+        else if (node->tag() == "target")
             targets.push_back(node);
     }
     if (refs.size() != targets.size()) {
