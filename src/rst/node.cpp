@@ -6,6 +6,18 @@
 namespace specwright::rst
 {
 
+namespace
+{
+
+thread_local std::uint64_t shapeChanges = 0;
+
+} // namespace
+
+std::uint64_t Node::shapeGeneration()
+{
+    return shapeChanges;
+}
+
 std::unique_ptr<Node> Node::element(std::string tag)
 {
     return std::unique_ptr<Node>(new Node(std::move(tag)));
@@ -20,6 +32,7 @@ std::unique_ptr<Node> Node::text(std::string text)
 
 Node *Node::append(std::unique_ptr<Node> child)
 {
+    ++shapeChanges;
     child->m_parent = this;
     // Most elements have a few children: one allocation for the first four
     // instead of three.
@@ -31,6 +44,7 @@ Node *Node::append(std::unique_ptr<Node> child)
 
 Node *Node::insert(std::size_t index, std::unique_ptr<Node> child)
 {
+    ++shapeChanges;
     child->m_parent = this;
     auto it = m_children.insert(m_children.begin() + static_cast<std::ptrdiff_t>(index), std::move(child));
     return it->get();
@@ -38,6 +52,7 @@ Node *Node::insert(std::size_t index, std::unique_ptr<Node> child)
 
 std::unique_ptr<Node> Node::take(std::size_t index)
 {
+    ++shapeChanges;
     auto child = std::move(m_children[index]);
     m_children.erase(m_children.begin() + static_cast<std::ptrdiff_t>(index));
     child->m_parent = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -41,6 +42,11 @@ public:
     Node *insert(std::size_t index, std::unique_ptr<Node> child);
     std::unique_ptr<Node> take(std::size_t index);
     std::size_t indexOf(const Node *child) const;
+
+    // Counts the children added to or taken from any node on this thread.
+    // While it stays the same, no tree changed shape, so a list of nodes
+    // collected by walking one is still what a new walk would give.
+    static std::uint64_t shapeGeneration();
 
     // Attributes. An empty list attribute counts as absent (as in docutils).
     const AttributeList &attributes() const { return m_attributes; }
