@@ -41,10 +41,13 @@ std::size_t leadingSpaces(std::string_view line)
     if (line[0] != ' ')
         return 0;
     const char *end = line.data() + line.size();
-    auto it = spaceRuns.find(end);
-    if (it != spaceRuns.end() && it->second.viewStart <= line.data())
-        return it->second.firstNonSpace > line.data() ? static_cast<std::size_t>(it->second.firstNonSpace - line.data())
-                                                      : 0;
+    if (!spaceRuns.empty()) {
+        auto it = spaceRuns.find(end);
+        if (it != spaceRuns.end() && it->second.viewStart <= line.data())
+            return it->second.firstNonSpace > line.data()
+                ? static_cast<std::size_t>(it->second.firstNonSpace - line.data())
+                : 0;
+    }
     const std::size_t spaces = std::min(line.find_first_not_of(' '), line.size());
     // Short runs are counted again quicker than they are remembered.
     if (spaces >= 32)
