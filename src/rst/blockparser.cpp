@@ -2,6 +2,8 @@
 #include "rst/blockparser_p.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <cstring>
 #include <functional>
 #include <unordered_map>
@@ -39,12 +41,17 @@ std::size_t leadingSpaces(std::string_view line)
     if (line[0] != ' ')
         return 0;
     const char *end = line.data() + line.size();
-    auto it = spaceRuns.find(end);
-    if (it != spaceRuns.end() && it->second.viewStart <= line.data())
-        return it->second.firstNonSpace > line.data() ? static_cast<std::size_t>(it->second.firstNonSpace - line.data())
-                                                      : 0;
+    if (!spaceRuns.empty()) {
+        auto it = spaceRuns.find(end);
+        if (it != spaceRuns.end() && it->second.viewStart <= line.data())
+            return it->second.firstNonSpace > line.data()
+                ? static_cast<std::size_t>(it->second.firstNonSpace - line.data())
+                : 0;
+    }
     const std::size_t spaces = std::min(line.find_first_not_of(' '), line.size());
-    spaceRuns[end] = { line.data(), line.data() + spaces };
+    // Short runs are counted again quicker than they are remembered.
+    if (spaces >= 32)
+        spaceRuns[end] = { line.data(), line.data() + spaces };
     return spaces;
 }
 
@@ -492,44 +499,89 @@ std::size_t leadingWhitespace(std::string_view text)
     return count;
 }
 
+namespace
+{
+
+// What sourceLines() must look at: line breaks (and the first bytes of the
+// multi-byte ones) and the characters that are expanded. Every other byte is
+// skipped by one table lookup.
+enum ByteClass : unsigned char { Plain, Break, Expanded };
+
+constexpr std::array<ByteClass, 256> sourceByteClasses()
+{
+    std::array<ByteClass, 256> classes {};
+    for (unsigned char c : { '\n', '\r', '\x1c', '\x1d', '\x1e', '\xc2', '\xe2' })
+        classes[c] = Break;
+    for (unsigned char c : { '\t', '\v', '\f' })
+        classes[c] = Expanded;
+    return classes;
+}
+
+constexpr std::array<ByteClass, 256> sourceByteClass = sourceByteClasses();
+
+// The line with tabs expanded to 8 columns and vertical tabs and form feeds
+// made spaces, as docutils' string2lines() does.
+std::string expandTabs(std::string_view line)
+{
+    std::string expanded;
+    expanded.reserve(line.size() + 16);
+    std::size_t column = 0;
+    for (const char c : line) {
+        if (c == '\t') {
+            const std::size_t spaces = 8 - column % 8;
+            expanded.append(spaces, ' ');
+            column += spaces;
+        } else {
+            expanded += (c == '\v' || c == '\f') ? ' ' : c;
+            if ((static_cast<unsigned char>(c) & 0xc0) != 0x80)
+                ++column;
+        }
+    }
+    return expanded;
+}
+
+} // namespace
+
 LineList sourceLines(std::string_view text, std::deque<std::string> &arena)
 {
     LineList lines;
-    lines.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
+    lines.reserve(countNewlines(text) + 1);
+    const std::size_t size = text.size();
     std::size_t start = 0;
     std::size_t pos = 0;
+    bool expand = false;
     auto finish = [&](std::size_t end) {
         std::string_view line = text.substr(start, end - start);
-        if (line.find_first_of("\t\v\f") != std::string_view::npos) {
-            std::string expanded;
-            std::size_t column = 0;
-            for (std::size_t i = 0; i < line.size(); ++i) {
-                const char c = line[i];
-                if (c == '\t') {
-                    const std::size_t spaces = 8 - column % 8;
-                    expanded.append(spaces, ' ');
-                    column += spaces;
-                } else {
-                    expanded += (c == '\v' || c == '\f') ? ' ' : c;
-                    if ((static_cast<unsigned char>(c) & 0xc0) != 0x80)
-                        ++column;
-                }
-            }
-            arena.push_back(std::move(expanded));
+        if (expand) {
+            arena.push_back(expandTabs(line));
             line = arena.back();
+            expand = false;
         }
         lines.push_back(rstripSpace(line));
     };
-    while (pos < text.size()) {
+    while (pos < size) {
+        // Printable ASCII is plain: skip it eight bytes at a time (no byte
+        // below 0x20, none with the high bit set).
+        for (std::uint64_t block = 0; pos + sizeof block <= size; pos += sizeof block) {
+            std::memcpy(&block, text.data() + pos, sizeof block);
+            if (((block - 0x2020202020202020ull) | block) & 0x8080808080808080ull)
+                break;
+        }
+        while (pos < size && sourceByteClass[static_cast<unsigned char>(text[pos])] == Plain)
+            ++pos;
+        if (pos == size)
+            break;
         const auto c = static_cast<unsigned char>(text[pos]);
         std::size_t breakLength = 0;
-        if (c == '\n' || (c >= 0x1c && c <= 0x1e)) {
+        if (sourceByteClass[c] == Expanded) {
+            expand = true;
+        } else if (c == '\n' || (c >= 0x1c && c <= 0x1e)) {
             breakLength = 1;
         } else if (c == '\r') {
-            breakLength = pos + 1 < text.size() && text[pos + 1] == '\n' ? 2 : 1;
-        } else if (c == 0xc2 && pos + 1 < text.size() && static_cast<unsigned char>(text[pos + 1]) == 0x85) {
+            breakLength = pos + 1 < size && text[pos + 1] == '\n' ? 2 : 1;
+        } else if (c == 0xc2 && pos + 1 < size && static_cast<unsigned char>(text[pos + 1]) == 0x85) {
             breakLength = 2;
-        } else if (c == 0xe2 && pos + 2 < text.size() && static_cast<unsigned char>(text[pos + 1]) == 0x80
+        } else if (c == 0xe2 && pos + 2 < size && static_cast<unsigned char>(text[pos + 1]) == 0x80
             && (static_cast<unsigned char>(text[pos + 2]) & 0xfe) == 0xa8) {
             breakLength = 3;
         }
@@ -541,8 +593,8 @@ LineList sourceLines(std::string_view text, std::deque<std::string> &arena)
             ++pos;
         }
     }
-    if (start < text.size())
-        finish(text.size());
+    if (start < size)
+        finish(size);
     return lines;
 }
 
@@ -2585,9 +2637,12 @@ void Parser::textTransition(Machine &m, std::vector<std::string_view> &context)
         }
         ++end;
     }
-    std::vector<std::string_view> lines = context;
-    for (std::size_t i = start; i < end; ++i)
-        lines.push_back(m.lines[i]);
+    std::vector<std::string_view> lines;
+    lines.reserve(context.size() + end - start);
+    lines.insert(lines.end(), context.begin(), context.end());
+    lines.insert(lines.end(),
+        m.lines.begin() + static_cast<std::ptrdiff_t>(start),
+        m.lines.begin() + static_cast<std::ptrdiff_t>(end));
     nextLine(m, static_cast<int>(end - start) - 1);
     auto [nodes, literalNext] = paragraph(m, lines, startline);
     for (auto &node : nodes)

@@ -277,10 +277,28 @@ std::string_view admonitionLabel(std::string_view tag)
 
 // Text escaped for HTML content. '@' too, as docutils does; C0 controls that
 // HTML does not allow become U+FFFD.
+constexpr std::array<bool, 256> escapedBytes()
+{
+    std::array<bool, 256> escaped {};
+    for (unsigned c = 0; c < 0x20; ++c)
+        escaped[c] = c != '\n' && c != '\t';
+    for (unsigned char c : { '&', '<', '>', '"', '@' })
+        escaped[c] = true;
+    return escaped;
+}
+
+constexpr std::array<bool, 256> isEscapedByte = escapedBytes();
+
 void appendEscaped(std::string &out, std::string_view text)
 {
     std::size_t start = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
+    const std::size_t size = text.size();
+    for (std::size_t i = 0; i < size; ++i) {
+        // Most text needs no escape: skip it by table lookups.
+        while (i < size && !isEscapedByte[static_cast<unsigned char>(text[i])])
+            ++i;
+        if (i == size)
+            break;
         const auto c = static_cast<unsigned char>(text[i]);
         std::string_view replacement;
         switch (c) {

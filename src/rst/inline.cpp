@@ -11,6 +11,7 @@
 #include "rst/text.h"
 
 #include <algorithm>
+#include <array>
 #include <optional>
 
 namespace specwright::rst
@@ -239,9 +240,9 @@ std::unique_ptr<Node> textElement(const char *tag, std::string rawsource, std::s
 {
     auto node = Node::element(tag);
     node->setRawSource(std::move(rawsource));
-    const std::string text = unescapeNulls(escapedText);
+    std::string text = unescapeNulls(escapedText);
     if (!text.empty())
-        node->append(Node::text(text));
+        node->append(Node::text(std::move(text)));
     return node;
 }
 
@@ -266,8 +267,13 @@ public:
     {
         // A URI needs a ':' after its start, an address an '@': past the
         // last of them, nothing can match.
-        const std::size_t lastColon = m_s.rfind(':');
-        const std::size_t lastAt = m_s.rfind('@');
+        // Most text has neither: find() (memchr) says so quicker than rfind().
+        const std::size_t firstColon = m_s.find(':');
+        const std::size_t firstAt = m_s.find('@');
+        if (firstColon == std::string_view::npos && firstAt == std::string_view::npos)
+            return std::nullopt;
+        const std::size_t lastColon = firstColon == std::string_view::npos ? firstColon : m_s.rfind(':');
+        const std::size_t lastAt = firstAt == std::string_view::npos ? firstAt : m_s.rfind('@');
         const std::size_t schemeLimit = lastColon == std::string_view::npos ? 0 : lastColon;
         const std::size_t emailLimit = lastAt == std::string_view::npos ? 0 : lastAt;
         std::size_t schemeSkipEnd = 0;
@@ -628,6 +634,17 @@ private:
     EndCache m_endCache[EndKindCount];
 };
 
+constexpr std::array<bool, 256> startMarks()
+{
+    std::array<bool, 256> marks {};
+    for (unsigned char c : { '*', '`', '_', '|', '[', ':' })
+        marks[c] = true;
+    return marks;
+}
+
+// The characters that begin a start-string.
+constexpr std::array<bool, 256> isStartMark = startMarks();
+
 bool Inliner::isNameChar(std::size_t pos) const
 {
     if (pos >= m_s.size())
@@ -662,8 +679,16 @@ Inliner::StartMatch Inliner::searchStart(std::size_t from)
 {
     const std::string_view s = m_s;
     for (std::size_t p = from; p < s.size(); p = nextPos(s, p)) {
+        if (p < m_refnameFailEnd && !isStartMark[static_cast<unsigned char>(s[p])]) {
+            // No reference name starts here: only a start-string can, so
+            // skip to the next character that begins one.
+            while (p < m_refnameFailEnd && !isStartMark[static_cast<unsigned char>(s[p])])
+                ++p;
+            if (p == s.size())
+                break;
+        }
         const char c = s[p];
-        const bool markChar = c == '*' || c == '`' || c == '_' || c == '|' || c == '[' || c == ':';
+        const bool markChar = isStartMark[static_cast<unsigned char>(c)];
         if (!markChar) {
             // Anything else can only start a reference name: a word character
             // after a non-word one, where a reference is still possible.
@@ -889,7 +914,7 @@ std::optional<Inliner::EndMatch> Inliner::searchEnd(EndKind kind, std::size_t fr
         cache.start = generic;
         cache.found.reset();
         for (std::size_t q = m_s.find(mark.front(), generic); q != std::string::npos;
-             q = m_s.find(mark.front(), q + 1)) {
+            q = m_s.find(mark.front(), q + 1)) {
             if (auto m = at(q, 0)) {
                 cache.found = m;
                 break;
@@ -942,9 +967,9 @@ Inliner::Step Inliner::inlineObject(const StartMatch &m,
         std::string rawsource = restoreNulls(std::string_view(m_s).substr(m.markStart, textEnd - m.markStart));
         auto node = Node::element(tag);
         node->setRawSource(std::move(rawsource));
-        const std::string text = restoreBackslashes ? restoreNulls(escaped) : unescapeNulls(escaped);
+        std::string text = restoreBackslashes ? restoreNulls(escaped) : unescapeNulls(escaped);
         if (!text.empty())
-            node->append(Node::text(text));
+            node->append(Node::text(std::move(text)));
         step.beforeEnd = m.markStart;
         step.resume = textEnd;
         step.inlines.push_back(std::move(node));
@@ -1204,9 +1229,9 @@ Inliner::Step Inliner::phraseReference(
     reference->setRawSource(rawsource);
     reference->setAttribute("name", whitespaceNormalizeName(unescaped));
     {
-        const std::string shown = unescapeNulls(text);
+        std::string shown = unescapeNulls(text);
         if (!shown.empty())
-            reference->append(Node::text(shown));
+            reference->append(Node::text(std::move(shown)));
     }
     Node &ref = *reference;
     step.inlines.push_back(std::move(reference));
@@ -1321,18 +1346,18 @@ std::vector<std::unique_ptr<Node>> Inliner::interpreted(
         auto node = Node::element("literal");
         node->setRawSource(rawsource);
         node->setList("classes", { "code" });
-        const std::string value = restoreNulls(text);
+        std::string value = restoreNulls(text);
         if (!value.empty())
-            node->append(Node::text(value));
+            node->append(Node::text(std::move(value)));
         out.push_back(std::move(node));
         break;
     }
     case RoleInfo::Math: {
         auto node = Node::element("math");
         node->setRawSource(rawsource);
-        const std::string value = restoreNulls(text);
+        std::string value = restoreNulls(text);
         if (!value.empty())
-            node->append(Node::text(value));
+            node->append(Node::text(std::move(value)));
         out.push_back(std::move(node));
         break;
     }
@@ -1417,9 +1442,13 @@ InlineResult Inliner::run()
 
 std::string escapeToNulls(std::string_view text)
 {
+    std::size_t i = text.find('\\');
+    if (i == std::string_view::npos)
+        return std::string(text);
     std::string out;
     out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size(); ++i) {
+    out.append(text.substr(0, i));
+    for (; i < text.size(); ++i) {
         if (text[i] == '\\') {
             out += '\0';
             if (i + 1 < text.size())
@@ -1433,9 +1462,13 @@ std::string escapeToNulls(std::string_view text)
 
 std::string unescapeNulls(std::string_view text)
 {
+    std::size_t i = text.find('\0');
+    if (i == std::string_view::npos)
+        return std::string(text);
     std::string out;
     out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size(); ++i) {
+    out.append(text.substr(0, i));
+    for (; i < text.size(); ++i) {
         if (text[i] == '\0') {
             if (i + 1 < text.size() && (text[i + 1] == ' ' || text[i + 1] == '\n'))
                 ++i;

@@ -6,6 +6,18 @@
 namespace specwright::rst
 {
 
+namespace
+{
+
+thread_local std::uint64_t shapeChanges = 0;
+
+} // namespace
+
+std::uint64_t Node::shapeGeneration()
+{
+    return shapeChanges;
+}
+
 std::unique_ptr<Node> Node::element(std::string tag)
 {
     return std::unique_ptr<Node>(new Node(std::move(tag)));
@@ -20,13 +32,19 @@ std::unique_ptr<Node> Node::text(std::string text)
 
 Node *Node::append(std::unique_ptr<Node> child)
 {
+    ++shapeChanges;
     child->m_parent = this;
+    // Most elements have a few children: one allocation for the first four
+    // instead of three.
+    if (m_children.empty())
+        m_children.reserve(4);
     m_children.push_back(std::move(child));
     return m_children.back().get();
 }
 
 Node *Node::insert(std::size_t index, std::unique_ptr<Node> child)
 {
+    ++shapeChanges;
     child->m_parent = this;
     auto it = m_children.insert(m_children.begin() + static_cast<std::ptrdiff_t>(index), std::move(child));
     return it->get();
@@ -34,6 +52,7 @@ Node *Node::insert(std::size_t index, std::unique_ptr<Node> child)
 
 std::unique_ptr<Node> Node::take(std::size_t index)
 {
+    ++shapeChanges;
     auto child = std::move(m_children[index]);
     m_children.erase(m_children.begin() + static_cast<std::ptrdiff_t>(index));
     child->m_parent = nullptr;
@@ -46,9 +65,29 @@ std::size_t Node::indexOf(const Node *child) const
     return static_cast<std::size_t>(it - m_children.begin());
 }
 
+AttributeList::const_iterator Node::findAttribute(std::string_view name) const
+{
+    auto it = std::lower_bound(
+        m_attributes.begin(), m_attributes.end(), name, [](const auto &attribute, std::string_view key) {
+            return attribute.first < key;
+        });
+    return it != m_attributes.end() && it->first == name ? it : m_attributes.end();
+}
+
+AttributeValue &Node::slot(std::string_view name)
+{
+    auto it = std::lower_bound(
+        m_attributes.begin(), m_attributes.end(), name, [](const auto &attribute, std::string_view key) {
+            return attribute.first < key;
+        });
+    if (it == m_attributes.end() || it->first != name)
+        it = m_attributes.emplace(it, std::string(name), AttributeValue());
+    return it->second;
+}
+
 bool Node::hasAttribute(std::string_view name) const
 {
-    auto it = m_attributes.find(name);
+    auto it = findAttribute(name);
     if (it == m_attributes.end())
         return false;
     if (auto *values = std::get_if<std::vector<std::string>>(&it->second))
@@ -58,7 +97,7 @@ bool Node::hasAttribute(std::string_view name) const
 
 std::string Node::attribute(std::string_view name) const
 {
-    auto it = m_attributes.find(name);
+    auto it = findAttribute(name);
     if (it == m_attributes.end())
         return {};
     if (auto *value = std::get_if<std::string>(&it->second))
@@ -69,7 +108,7 @@ std::string Node::attribute(std::string_view name) const
 const std::vector<std::string> &Node::list(std::string_view name) const
 {
     static const std::vector<std::string> empty;
-    auto it = m_attributes.find(name);
+    auto it = findAttribute(name);
     if (it == m_attributes.end())
         return empty;
     if (auto *values = std::get_if<std::vector<std::string>>(&it->second))
@@ -79,25 +118,25 @@ const std::vector<std::string> &Node::list(std::string_view name) const
 
 std::vector<std::string> &Node::listRef(const std::string &name)
 {
-    auto &slot = m_attributes[name];
-    if (!std::holds_alternative<std::vector<std::string>>(slot))
-        slot = std::vector<std::string>();
-    return std::get<std::vector<std::string>>(slot);
+    auto &value = slot(name);
+    if (!std::holds_alternative<std::vector<std::string>>(value))
+        value = std::vector<std::string>();
+    return std::get<std::vector<std::string>>(value);
 }
 
 void Node::setAttribute(const std::string &name, std::string value)
 {
-    m_attributes[name] = std::move(value);
+    slot(name) = std::move(value);
 }
 
 void Node::setList(const std::string &name, std::vector<std::string> values)
 {
-    m_attributes[name] = std::move(values);
+    slot(name) = std::move(values);
 }
 
 void Node::removeAttribute(std::string_view name)
 {
-    auto it = m_attributes.find(name);
+    auto it = findAttribute(name);
     if (it != m_attributes.end())
         m_attributes.erase(it);
 }

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <map>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -14,6 +15,10 @@ namespace specwright::rst
 // An attribute value as docutils keeps it: a plain string, or a list of
 // strings (ids, classes, names, dupnames, backrefs, ...).
 using AttributeValue = std::variant<std::string, std::vector<std::string>>;
+
+// A node's attributes sorted by name: a flat list, since an element has a
+// handful at most and most have none.
+using AttributeList = std::vector<std::pair<std::string, AttributeValue>>;
 
 // One node of a doctree: an element (docutils' tag name and attributes) or a
 // text node (tag empty). Attributes are kept sorted by name, the order in
@@ -38,8 +43,13 @@ public:
     std::unique_ptr<Node> take(std::size_t index);
     std::size_t indexOf(const Node *child) const;
 
+    // Counts the children added to or taken from any node on this thread.
+    // While it stays the same, no tree changed shape, so a list of nodes
+    // collected by walking one is still what a new walk would give.
+    static std::uint64_t shapeGeneration();
+
     // Attributes. An empty list attribute counts as absent (as in docutils).
-    const std::map<std::string, AttributeValue, std::less<>> &attributes() const { return m_attributes; }
+    const AttributeList &attributes() const { return m_attributes; }
     bool hasAttribute(std::string_view name) const;
     std::string attribute(std::string_view name) const;
     const std::vector<std::string> &list(std::string_view name) const;
@@ -80,7 +90,12 @@ private:
     std::string m_tag;
     std::string m_text;
     std::string m_rawSource;
-    std::map<std::string, AttributeValue, std::less<>> m_attributes;
+    // The slot of name, or the end.
+    AttributeList::const_iterator findAttribute(std::string_view name) const;
+    // The slot of name, made (empty) where it belongs when missing.
+    AttributeValue &slot(std::string_view name);
+
+    AttributeList m_attributes;
     std::vector<std::unique_ptr<Node>> m_children;
     Node *m_parent = nullptr;
     int m_line = 0;

@@ -8,6 +8,7 @@
 #include "rst/document.h"
 #include "rst/lineranges_p.h"
 #include "rst/node.h"
+#include "rst/text.h"
 
 namespace specwright::rst
 {
@@ -129,8 +130,9 @@ LineRange LineRanges::operator()(const Node &node)
 LineRange LineRanges::fromContent(const Node &node)
 {
     LineRange range { node.line(), 0 };
-    const std::string &parentTag = node.parent() ? node.parent()->tag() : std::string();
-    if (node.tag() == "title" && (parentTag == "section" || parentTag == "document") && node.line() > 0) {
+    const Node *parent = node.parent();
+    if (node.line() > 0 && parent && node.tag() == "title"
+        && (parent->tag() == "section" || parent->tag() == "document")) {
         // docutils gives a section title the line of its underline; the
         // title text is the line above it.
         return { std::max(1, node.line() - 1), node.line() };
@@ -142,7 +144,7 @@ LineRange LineRanges::fromContent(const Node &node)
     bool hasElements = false;
     for (const auto &child : node.children()) {
         if (child->isText()) {
-            newlines += static_cast<int>(std::count(child->textValue().begin(), child->textValue().end(), '\n'));
+            newlines += static_cast<int>(countNewlines(child->textValue()));
             continue;
         }
         hasElements = true;

@@ -4,6 +4,9 @@
 #include "rst/blockparser_p.h"
 #include "rst/transforms.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace specwright::rst
 {
 
@@ -104,6 +107,15 @@ std::shared_ptr<const Document> parse(std::string_view utf8, const ParseOptions 
     std::string repaired;
     bool valid = true;
     for (std::size_t pos = 0; pos < utf8.size();) {
+        // Specs are mostly ASCII: check eight bytes at a time for a high bit.
+        std::uint64_t block = 0;
+        if (pos + sizeof block <= utf8.size()) {
+            std::memcpy(&block, utf8.data() + pos, sizeof block);
+            if ((block & 0x8080808080808080ull) == 0) {
+                pos += sizeof block;
+                continue;
+            }
+        }
         const std::size_t length = validSequence(utf8, pos);
         if (!length) {
             valid = false;

@@ -2,6 +2,7 @@
 #include "rst/text.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "rst/unicodetables_p.h"
 
@@ -206,6 +207,22 @@ std::string_view rstripSpace(std::string_view text)
         end = start;
     }
     return text.substr(0, end);
+}
+
+std::size_t countNewlines(std::string_view text)
+{
+    // memchr() looks at many bytes at a time; std::count() at one.
+    std::size_t count = 0;
+    const char *pos = text.data();
+    const char *const end = pos + text.size();
+    while (pos < end) {
+        const void *found = std::memchr(pos, '\n', static_cast<std::size_t>(end - pos));
+        if (!found)
+            break;
+        ++count;
+        pos = static_cast<const char *>(found) + 1;
+    }
+    return count;
 }
 
 std::string_view stripSpace(std::string_view text)

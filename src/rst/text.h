@@ -42,6 +42,9 @@ std::string_view lstripSpace(std::string_view text);
 // Python's str.splitlines() (without keepends).
 std::vector<std::string_view> splitLines(std::string_view text);
 
+// Number of '\n' in text.
+std::size_t countNewlines(std::string_view text);
+
 // Number of code points (Python's len()) of UTF-8 text.
 std::size_t codePointCount(std::string_view text);
 

@@ -94,20 +94,20 @@ bool isTextElement(const Node &node)
 
 // Every element under root (root included) in document order, as a list
 // taken before any change (docutils' tuple(findall(...))).
+void collectElements(Node &node, std::string_view tag, std::vector<Node *> &out)
+{
+    if (tag.empty() || node.tag() == tag)
+        out.push_back(&node);
+    for (const auto &child : node.children())
+        if (!child->isText())
+            collectElements(*child, tag, out);
+}
+
 std::vector<Node *> elements(Node &root, std::string_view tag = {})
 {
     std::vector<Node *> out;
-    std::vector<Node *> stack { &root };
-    while (!stack.empty()) {
-        Node *node = stack.back();
-        stack.pop_back();
-        if (node->isText())
-            continue;
-        if (tag.empty() || node->tag() == tag)
-            out.push_back(node);
-        for (std::size_t i = node->childCount(); i-- > 0;)
-            stack.push_back(node->child(i));
-    }
+    if (!root.isText())
+        collectElements(root, tag, out);
     return out;
 }
 
@@ -367,13 +367,40 @@ private:
     std::unique_ptr<Node> buildContents(
         Node &node, int level, int depth, const std::string &backlinks, const std::string &tocId);
 
+    std::vector<Node *> rootElements(std::string_view tag = {});
+
     Document &m_document;
     Node &m_root;
+    // The elements of the tree by tag (all of them under ""), from the last
+    // walk, kept while no tree changes shape: most transforms change only
+    // attributes, so one walk serves several of them.
+    std::uint64_t m_walkGeneration = 0;
+    bool m_walked = false;
+    std::unordered_map<std::string, std::vector<Node *>> m_elementsByTag;
     std::unordered_set<const Node *> m_resolved;
     std::unordered_set<const Node *> m_multiplyIndirect;
     std::vector<std::unique_ptr<Node>> m_loose;
     std::vector<std::unique_ptr<Node>> m_removed;
 };
+
+std::vector<Node *> Transformer::rootElements(std::string_view tag)
+{
+    if (!m_walked || m_walkGeneration != Node::shapeGeneration()) {
+        m_elementsByTag.clear();
+        m_elementsByTag[std::string()] = elements(m_root);
+        m_walkGeneration = Node::shapeGeneration();
+        m_walked = true;
+    }
+    auto it = m_elementsByTag.find(std::string(tag));
+    if (it == m_elementsByTag.end()) {
+        std::vector<Node *> tagged;
+        for (Node *node : m_elementsByTag[std::string()])
+            if (node->tag() == tag)
+                tagged.push_back(node);
+        it = m_elementsByTag.emplace(std::string(tag), std::move(tagged)).first;
+    }
+    return it->second;
+}
 
 void Transformer::substitutions()
 {
@@ -381,7 +408,7 @@ void Transformer::substitutions()
     auto &normed = m_document.substitutionNames();
     std::map<std::string, std::vector<std::string>> nested;
     std::unordered_map<const Node *, Node *> origin;
-    std::vector<Node *> refs = elements(m_root, "substitution_reference");
+    std::vector<Node *> refs = rootElements("substitution_reference");
     for (std::size_t i = 0; i < refs.size(); ++i) {
         Node &ref = *refs[i];
         if (!ref.parent())
@@ -491,7 +518,7 @@ Node *nextNodeAscending(Node &node, bool descend)
 
 void Transformer::propagateTargets()
 {
-    for (Node *target : elements(m_root, "target")) {
+    for (Node *target : rootElements("target")) {
         if ((target->parent() && isTextElement(*target->parent())) || target->hasAttribute("refid")
             || target->hasAttribute("refuri") || target->hasAttribute("refname"))
             continue;
@@ -740,7 +767,7 @@ bool Transformer::extractAuthors(Node &field, const std::string &name, Node &doc
                 names.clear();
                 std::size_t start = 0;
                 for (std::size_t pos = text.find(separator); pos != std::string::npos;
-                     pos = text.find(separator, pos + 1)) {
+                    pos = text.find(separator, pos + 1)) {
                     names.push_back(text.substr(start, pos - start));
                     start = pos + 1;
                 }
@@ -825,12 +852,14 @@ void Transformer::anonymousHyperlinks()
 {
     std::vector<Node *> refs;
     std::vector<Node *> targets;
-    for (Node *node : elements(m_root)) {
-        if (node->tag() == "reference" && node->hasAttribute("anonymous"))
+    // One walk for both lists: each is in document order, as docutils'
+    // two findall() passes give them.
+    for (Node *node : rootElements()) {
+        if (!node->hasAttribute("anonymous"))
+            continue;
+        if (node->tag() == "reference")
             refs.push_back(node);
-    }
-    for (Node *node : elements(m_root, "target")) {
-        if (node->hasAttribute("anonymous"))
+        else if (node->tag() == "target")
             targets.push_back(node);
     }
     if (refs.size() != targets.size()) {
@@ -1145,7 +1174,7 @@ void Transformer::footnotes()
 
 void Transformer::externalTargets()
 {
-    for (Node *target : elements(m_root, "target")) {
+    for (Node *target : rootElements("target")) {
         if (!target->hasAttribute("refuri"))
             continue;
         const std::string refuri = target->attribute("refuri");
@@ -1163,7 +1192,7 @@ void Transformer::externalTargets()
 
 void Transformer::internalTargets()
 {
-    for (Node *target : elements(m_root, "target")) {
+    for (Node *target : rootElements("target")) {
         if (target->hasAttribute("refuri") || target->hasAttribute("refid"))
             continue;
         for (const auto &name : std::vector<std::string>(target->list("names"))) {
@@ -1183,7 +1212,7 @@ void Transformer::internalTargets()
 
 void Transformer::transitions()
 {
-    for (Node *node : elements(m_root, "transition")) {
+    for (Node *node : rootElements("transition")) {
         Node *parent = node->parent();
         if (!parent)
             continue;
@@ -1224,7 +1253,7 @@ void Transformer::transitions()
 
 void Transformer::danglingReferences()
 {
-    for (Node *node : elements(m_root)) {
+    for (Node *node : rootElements()) {
         if (!hasTag(*node, { "reference", "footnote_reference", "citation_reference" }))
             continue;
         if (isResolved(node) || !node->hasAttribute("refname") || !node->parent())
@@ -1267,7 +1296,7 @@ void Transformer::messages()
 void Transformer::filterMessages()
 {
     const int reportLevel = m_document.settings().reportLevel;
-    for (Node *node : elements(m_root, "system_message")) {
+    for (Node *node : rootElements("system_message")) {
         if (std::atoi(node->attribute("level").c_str()) >= reportLevel)
             continue;
         if (!node->list("ids").empty())
@@ -1275,11 +1304,11 @@ void Transformer::filterMessages()
         Node *parent = node->parent();
         m_removed.push_back(parent->take(parent->indexOf(node)));
     }
-    for (Node *node : elements(m_root, "problematic")) {
+    for (Node *node : rootElements("problematic")) {
         if (!m_document.nodeForId(node->attribute("refid")))
             replaceSelf(*node, Node::text(node->astext()));
     }
-    for (Node *node : elements(m_root, "section")) {
+    for (Node *node : rootElements("section")) {
         const auto &classes = node->list("classes");
         if (node->childCount() == 1 && std::find(classes.begin(), classes.end(), "system-messages") != classes.end()) {
             Node *parent = node->parent();
@@ -1386,7 +1415,7 @@ void Transformer::targetNotes(const Pending &pending)
     std::map<std::string, Node *> notes;
     std::vector<std::unique_ptr<Node>> created;
     std::vector<Node *> order;
-    for (Node *target : elements(m_root, "target")) {
+    for (Node *target : rootElements("target")) {
         if (!target->hasAttribute("refuri"))
             continue;
         std::vector<Node *> refs;
@@ -1403,7 +1432,7 @@ void Transformer::targetNotes(const Pending &pending)
             order.push_back(&footnote);
         }
     }
-    for (Node *ref : elements(m_root, "reference")) {
+    for (Node *ref : rootElements("reference")) {
         if (!ref->hasAttribute("anonymous") || !ref->hasAttribute("refuri"))
             continue;
         const std::string refuri = ref->attribute("refuri");
