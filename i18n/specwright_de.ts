@@ -137,6 +137,18 @@
         <source>Spelling &amp;dictionary:</source>
         <translation>Rechtschreib&amp;wörterbuch:</translation>
     </message>
+    <message>
+        <source>&amp;Back up unsaved changes after:</source>
+        <translation>Ungespeicherte Änderungen &amp;sichern nach:</translation>
+    </message>
+    <message>
+        <source>Seconds without typing before unsaved changes are written to a recovery file, restored after a crash</source>
+        <translation>Sekunden ohne Eingabe, bevor ungespeicherte Änderungen in eine Wiederherstellungsdatei geschrieben werden, die nach einem Absturz wiederhergestellt wird</translation>
+    </message>
+    <message>
+        <source> s without typing</source>
+        <translation> s ohne Eingabe</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -137,6 +137,18 @@
         <source>Spelling &amp;dictionary:</source>
         <translation>&amp;Dictionnaire orthographique :</translation>
     </message>
+    <message>
+        <source>&amp;Back up unsaved changes after:</source>
+        <translation>&amp;Sauvegarder les modifications non enregistrées après :</translation>
+    </message>
+    <message>
+        <source>Seconds without typing before unsaved changes are written to a recovery file, restored after a crash</source>
+        <translation>Secondes sans frappe avant que les modifications non enregistrées soient écrites dans un fichier de récupération, restauré après un plantage</translation>
+    </message>
+    <message>
+        <source> s without typing</source>
+        <translation> s sans frappe</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
