@@ -9,13 +9,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QScreen>
 #include <QTimer>
-#include <QWindow>
 #include <cstdio>
 #include <memory>
 #include <vector>
 
+#include "app/screenshot.h"
 #include "app/version.h"
 #include "gui/appsettings.h"
 #include "gui/autosaver.h"
@@ -53,23 +52,6 @@ FileArgument parseFileArgument(const QString &argument)
     if (match.hasMatch() && !QFileInfo::exists(argument))
         return { match.captured(1), match.captured(2).toInt() };
     return { argument, 0 };
-}
-
-// Saves a picture of the window once its preview has loaded, then quits:
-// what `packaging/dev run` shows on a machine without a display.
-void scheduleScreenshot(gui::MainWindow *window, const QString &path)
-{
-    // Once the preview shows the document, give the compositor a moment.
-    auto take = [window, path] {
-        QTimer::singleShot(800, window, [window, path] {
-            QScreen *screen = window->screen();
-            const QPixmap picture = screen ? screen->grabWindow(window->winId()) : window->grab();
-            QCoreApplication::exit(picture.save(path) ? 0 : 1);
-        });
-    };
-    QObject::connect(
-        window->previewController(), &gui::PreviewController::updated, window, take, Qt::SingleShotConnection);
-    QTimer::singleShot(60000, window, [] { QCoreApplication::exit(1); });
 }
 
 // Resident memory of this process in kB, from /proc (0 where unknown).
@@ -144,6 +126,11 @@ int runGui(int argc, char **argv)
         QApplication::translate("main", "Save a picture of the window to PATH once it is shown, then quit."),
         u"PATH"_s);
     parser.addOption(screenshot);
+    // For the user guide's pictures (packaging/screenshots): the state of
+    // the window to picture.
+    QCommandLineOption screenshotState(u"screenshot-state"_s, QString(), u"STATE"_s);
+    screenshotState.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshotState);
     QCommandLineOption reportReady(u"report-ready"_s);
     reportReady.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(reportReady);
@@ -194,8 +181,14 @@ int runGui(int argc, char **argv)
         if (const QString path = window->documentController()->path(); !path.isEmpty())
             settings.addRecentFile(path);
     }
-    if (parser.isSet(screenshot))
-        scheduleScreenshot(windows.front().get(), parser.value(screenshot));
+    if (parser.isSet(screenshot)
+        && !scheduleScreenshot(windows.front().get(), parser.value(screenshot), parser.value(screenshotState))) {
+        std::fprintf(stderr,
+            "specwright: unknown screenshot state %s (known: %s)\n",
+            qPrintable(parser.value(screenshotState)),
+            qPrintable(screenshotStates().join(u", "_s)));
+        return 2;
+    }
     if (parser.isSet(typeText)) {
         gui::RstEditor *editor = windows.front()->editor();
         QTimer::singleShot(0, editor, [editor, text = parser.value(typeText)] {

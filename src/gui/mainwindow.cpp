@@ -231,6 +231,7 @@ void MainWindow::createActions()
     outlineToggle->setShortcut(Qt::Key_F9);
     view->addAction(outlineToggle);
     QAction *problemsToggle = m_problemsDock->toggleViewAction();
+    problemsToggle->setObjectName(u"problemsAction"_s);
     problemsToggle->setText(tr("Pro&blems"));
     problemsToggle->setShortcut(Qt::Key_F10);
     view->addAction(problemsToggle);
@@ -248,6 +249,7 @@ void MainWindow::createActions()
     newDiagram->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
     QAction *editDiagram
         = diagram->addAction(tr("&Edit Diagram Under Cursor"), m_diagrams, &DiagramController::editDiagramUnderCursor);
+    editDiagram->setObjectName(u"editDiagramAction"_s);
     editDiagram->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
     diagram->addSeparator();
     diagram->addActions(m_diagramPanel->toolBar()->actions());
