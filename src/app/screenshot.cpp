@@ -34,7 +34,7 @@ namespace
 // The guide's pictures: small enough for a README, wide enough for the
 // editor and the preview side by side.
 constexpr QSize guideWindowSize(1280, 800);
-constexpr QSize guideDialogSize(640, 480);
+constexpr QSize guideDialogSize(680, 500);
 // Time for the compositor and the preview's page to paint what changed.
 constexpr int settleMilliseconds = 800;
 // A picture not taken by then will not be.
