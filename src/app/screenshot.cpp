@@ -303,6 +303,8 @@ bool scheduleScreenshot(gui::MainWindow *window, const QString &path, const QStr
             return false;
         show = found->show;
         window->setGeometry(QRect(QPoint(0, 0), guideWindowSize));
+        // A blinking text cursor would make each run's picture differ.
+        QApplication::setCursorFlashTime(0);
     }
     whenPreviewCurrent(window, [window, path, show, named = !state.isEmpty()] {
         if (named)
