@@ -107,14 +107,17 @@ bool removeSection(gui::MainWindow *window)
     return true;
 }
 
-// What the screen shows over the window, menus open on it included; where
-// there is no screen to read (the offscreen platform), the window's own
-// painting.
+// What the screen shows over the window, menus open on it included, when
+// the whole window is on the screen; else the window's own pixels. Where
+// there is no screen to read (the offscreen platform), its own painting.
 QPixmap grabWindowArea(QWidget *window)
 {
     QPixmap picture;
-    if (QScreen *screen = window->screen())
-        picture = screen->grabWindow(0, window->x(), window->y(), window->width(), window->height());
+    if (QScreen *screen = window->screen()) {
+        picture = screen->geometry().contains(window->geometry())
+            ? screen->grabWindow(0, window->x(), window->y(), window->width(), window->height())
+            : screen->grabWindow(window->winId());
+    }
     return picture.isNull() ? window->grab() : picture;
 }
 
