@@ -355,5 +355,22 @@ int main(int argc, char **argv)
         "bullet lists nested 50 deep", [](std::size_t n) { return nestedLists(n, 50); }, { 0.5, 1, 2 }, repeat);
     timeSizes("one paragraph of inline markup", longInlineRun, { 0.25, 0.5, 1, 2 }, repeat);
     timeSizes("inline markup on a single line", singleLine, { 0.25, 0.5, 1 }, repeat);
+    // Single lines that make a naive scanner look ahead to the end of the
+    // line again and again: start-strings that never close, and the like.
+    for (const char *unit : { "*a ", "a-", "`a ", "a:b " }) {
+        const std::string pattern(unit);
+        const std::string title = "one line of \"" + pattern + "\" repeated";
+        timeSizes(
+            title.c_str(),
+            [pattern](std::size_t bytes) {
+                std::string line;
+                line.reserve(bytes + 1);
+                while (line.size() < bytes)
+                    line += pattern;
+                return line + "\n";
+            },
+            { 0.05, 0.1, 0.2 },
+            repeat);
+    }
     return 0;
 }

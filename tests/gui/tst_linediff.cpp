@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <QElapsedTimer>
 #include <QTest>
 
 #include "gui/linediff.h"
@@ -96,7 +95,9 @@ private Q_SLOTS:
         }
     }
 
-    void hugeUnrelatedTextsStayFast()
+    // Two 200,000-line texts with nothing in common: the diff is one hunk
+    // (a quadratic diff would not finish within the test's time limit).
+    void hugeUnrelatedTextsGiveOneHunk()
     {
         QString before;
         QString after;
@@ -104,10 +105,7 @@ private Q_SLOTS:
             before += u"old %1\n"_s.arg(i);
             after += u"new %1\n"_s.arg(i);
         }
-        QElapsedTimer timer;
-        timer.start();
         const QString diff = unifiedDiff(before, after, u"a"_s, u"b"_s);
-        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
         QVERIFY(diff.startsWith(u"--- a\n+++ b\n@@ -1,200000 +1,200000 @@\n-old 0\n"_s));
     }
 };

@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -36,8 +35,8 @@ private Q_SLOTS:
     void matchesDocutils();
     void markup_data();
     void markup();
-    void pathologicalLinesStayLinear_data();
-    void pathologicalLinesStayLinear();
+    void pathologicalLines_data();
+    void pathologicalLines();
 };
 
 void InlineTest::matchesDocutils_data()
@@ -91,27 +90,37 @@ void InlineTest::markup()
     QCOMPARE(got, want);
 }
 
-void InlineTest::pathologicalLinesStayLinear_data()
+void InlineTest::pathologicalLines_data()
 {
     QTest::addColumn<QString>("unit");
-    QTest::newRow("many unclosed emphasis start-strings") << QStringLiteral("*a ");
-    QTest::newRow("a long hyphenated name without reference end") << QStringLiteral("a-");
-    QTest::newRow("many backquotes without end") << QStringLiteral("`a ");
-    QTest::newRow("many URI-like words") << QStringLiteral("a:b ");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("many unclosed emphasis start-strings")
+        << QStringLiteral("*a ") << QStringLiteral("Inline emphasis start-string without end-string.");
+    QTest::newRow("a long hyphenated name without reference end") << QStringLiteral("a-") << QString();
+    QTest::newRow("many backquotes without end")
+        << QStringLiteral("`a ")
+        << QStringLiteral("Inline interpreted text or phrase reference start-string without "
+                          "end-string.");
+    QTest::newRow("many URI-like words") << QStringLiteral("a:b ") << QString();
 }
 
-// A line of 20,000 repetitions parses in well under a second; a quadratic
-// scan would take minutes.
-void InlineTest::pathologicalLinesStayLinear()
+// A line of 20,000 repetitions of what makes a naive scanner look ahead to
+// the end of the line each time: it parses, keeps all its text and reports
+// the unclosed start-strings as docutils does. How its time grows with the
+// line is measured by bench_engine ("one line of ... repeated").
+void InlineTest::pathologicalLines()
 {
     QFETCH(QString, unit);
+    QFETCH(QString, message);
     const std::string text = unit.repeated(20000).toStdString();
-    QElapsedTimer timer;
-    timer.start();
     Document document("test");
     const auto result = parseInline(text, 1, document, &document.root());
     QVERIFY(!result.nodes.empty());
-    QVERIFY2(timer.elapsed() < 2000, qPrintable(QStringLiteral("%1 ms").arg(timer.elapsed())));
+    const std::string xml = paragraphPseudoXml(text);
+    if (message.isEmpty())
+        QVERIFY2(xml.find("<system_message") == std::string::npos, xml.substr(0, 400).c_str());
+    else
+        QVERIFY2(xml.find(message.toStdString()) != std::string::npos, xml.substr(0, 400).c_str());
 }
 
 QTEST_GUILESS_MAIN(InlineTest)
