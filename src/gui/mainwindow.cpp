@@ -412,7 +412,8 @@ void MainWindow::showSnapshot(const std::shared_ptr<const Snapshot> &snapshot)
             + tr("%n warning(s)", nullptr, problems->warningCount()));
     m_problemsDock->setWindowTitle(tr("Problems (%1)").arg(problems->rowCount()));
     if (snapshot->specTemplate)
-        m_templateStatus->setText(tr("Template: %1")
+        m_templateStatus->setText(
+            tr("Template: %1")
                 .arg(QFileInfo(QString::fromStdString(snapshot->specTemplate->path.string())).fileName()));
     else if (!snapshot->templateError.empty())
         m_templateStatus->setText(tr("Template: %1").arg(QString::fromStdString(snapshot->templateError)));

@@ -309,7 +309,7 @@ const Item *OutlineModel::stepTarget(const QModelIndex &index, int direction) co
         return nullptr;
     const auto &siblings = item->parent->children;
     for (int i = index.row() + (direction < 0 ? -1 : 1); i >= 0 && i < int(siblings.size());
-        i += direction < 0 ? -1 : 1) {
+         i += direction < 0 ? -1 : 1) {
         if (!siblings[std::size_t(i)]->missing && siblings[std::size_t(i)]->line > 0)
             return siblings[std::size_t(i)].get();
     }

@@ -108,8 +108,8 @@ void RstHighlighter::checkShownBlocks()
     // (the analysis, autosave) must not take new marks for an edit.
     const QSignalBlocker quiet(doc);
     for (QTextBlock block = doc->findBlockByNumber(qMax(0, m_firstShown));
-        block.isValid() && block.blockNumber() <= m_lastShown;
-        block = block.next()) {
+         block.isValid() && block.blockNumber() <= m_lastShown;
+         block = block.next()) {
         if (!isChecked(block))
             rehighlightBlock(block);
     }

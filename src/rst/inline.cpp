@@ -914,7 +914,7 @@ std::optional<Inliner::EndMatch> Inliner::searchEnd(EndKind kind, std::size_t fr
         cache.start = generic;
         cache.found.reset();
         for (std::size_t q = m_s.find(mark.front(), generic); q != std::string::npos;
-            q = m_s.find(mark.front(), q + 1)) {
+             q = m_s.find(mark.front(), q + 1)) {
             if (auto m = at(q, 0)) {
                 cache.found = m;
                 break;

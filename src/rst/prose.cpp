@@ -321,7 +321,7 @@ private:
                 }
                 next.mode = Mode::Skipped;
             } else if (const std::string_view name = directiveName(after);
-                !name.empty() && !after.starts_with('_') && !after.starts_with('|')) {
+                       !name.empty() && !after.starts_with('_') && !after.starts_with('|')) {
                 next.mode = Mode::DirectiveHead;
                 next.literalBody = hasLiteralBody(name);
             } else {
@@ -364,7 +364,7 @@ private:
     std::size_t findInlineLiteralEnd(std::size_t from) const
     {
         for (std::size_t pos = m_line.find("``", from); pos != std::string_view::npos;
-            pos = m_line.find("``", pos + 1)) {
+             pos = m_line.find("``", pos + 1)) {
             if (pos == 0 || !isSpace(m_line[pos - 1]))
                 return pos;
         }

@@ -767,7 +767,7 @@ bool Transformer::extractAuthors(Node &field, const std::string &name, Node &doc
                 names.clear();
                 std::size_t start = 0;
                 for (std::size_t pos = text.find(separator); pos != std::string::npos;
-                    pos = text.find(separator, pos + 1)) {
+                     pos = text.find(separator, pos + 1)) {
                     names.push_back(text.substr(start, pos - start));
                     start = pos + 1;
                 }

@@ -202,9 +202,9 @@ void TestDiagramCorpus::unseenRoundTrip()
     QVERIFY(s.inShapes > 0);
     QVERIFY2(s.inCells * 50 <= s.characters,
         qPrintable(QStringLiteral("%1 of %2 characters kept as free characters:\n%3")
-                .arg(s.inCells)
-                .arg(s.characters)
-                .arg(QString::fromStdString(describeObjects(imported.value().diagram)))));
+                       .arg(s.inCells)
+                       .arg(s.characters)
+                       .arg(QString::fromStdString(describeObjects(imported.value().diagram)))));
 }
 
 void TestDiagramCorpus::unseenRecognised()

@@ -99,25 +99,29 @@ void TestDiagramEdits::roundTrip_data()
 
     const Scene s = scene();
     QTest::newRow("adding a box draws it")
-        << EditMaker([](const Diagram &) { return AddObject(Box { { 0, 6, 4, 3 }, {}, {}, {}, {} }); })
+        << EditMaker([](const Diagram &) {
+               return AddObject(Box { { 0, 6, 4, 3 }, {}, {}, {}, {} });
+           })
         << QStringLiteral("+-----+       +-----+\n|  A  |------>|  B  |\n+-----+       +-----+\n\nnote      *\n\n"
                           "+--+\n|  |\n+--+\n");
     QTest::newRow("pasting copies draws them shifted")
-        << EditMaker([s](const Diagram &d) { return AddObjects(d.copyObjects({ s.note, s.star }), 2, 1); })
+        << EditMaker([s](const Diagram &d) {
+               return AddObjects(d.copyObjects({ s.note, s.star }), 2, 1);
+           })
         << QStringLiteral("+-----+       +-----+\n|  A  |------>|  B  |\n+-----+       +-----+\n\nnote      *\n"
                           "  note      *\n");
     QTest::newRow("removing a box leaves its arrow")
         << EditMaker([s](const Diagram &) { return RemoveObjects({ s.b }); })
         << QStringLiteral("+-----+\n|  A  |------>\n+-----+\n\nnote      *\n");
-    QTest::newRow("moving text and a free character moves them")
-        << EditMaker([s](const Diagram &) { return MoveObjects({ s.note, s.star }, 1, 0); })
-        << QStringLiteral("+-----+       +-----+\n|  A  |------>|  B  |\n+-----+       +-----+\n\n note      *\n");
+    QTest::newRow("moving text and a free character moves them") << EditMaker([s](const Diagram &) {
+        return MoveObjects({ s.note, s.star }, 1, 0);
+    }) << QStringLiteral("+-----+       +-----+\n|  A  |------>|  B  |\n+-----+       +-----+\n\n note      *\n");
     QTest::newRow("moving a box down bends its arrow") << EditMaker([s](const Diagram &) {
         return MoveObjects({ s.b }, 0, 2);
     }) << QStringLiteral("+-----+\n|  A  |---+\n+-----+   |   +-----+\n          +-->|  B  |\nnote      *   +-----+\n");
-    QTest::newRow("resizing a box keeps its arrow on its edge")
-        << EditMaker([s](const Diagram &) { return ResizeBox(s.a, { 0, 0, 10, 3 }); })
-        << QStringLiteral("+--------+    +-----+\n|   A    |--->|  B  |\n+--------+    +-----+\n\nnote      *\n");
+    QTest::newRow("resizing a box keeps its arrow on its edge") << EditMaker([s](const Diagram &) {
+        return ResizeBox(s.a, { 0, 0, 10, 3 });
+    }) << QStringLiteral("+--------+    +-----+\n|   A    |--->|  B  |\n+--------+    +-----+\n\nnote      *\n");
     QTest::newRow("setting a label redraws the box")
         << EditMaker([s](const Diagram &) { return SetLabel(s.a, "API"); })
         << QStringLiteral("+-----+       +-----+\n| API |------>|  B  |\n+-----+       +-----+\n\nnote      *\n");
@@ -129,9 +133,9 @@ void TestDiagramEdits::roundTrip_data()
         << QStringLiteral(".-----.\n|  A  |------>|  B  |\n'-----'\n\nnote      *\n")
                .replace(QStringLiteral(".-----."), QStringLiteral("+-----+       .-----."))
                .replace(QStringLiteral("'-----'"), QStringLiteral("+-----+       '-----'"));
-    QTest::newRow("doubling strokes redraws a box and an arrow with equals signs")
-        << EditMaker([s](const Diagram &) { return SetStroke({ s.a, s.arrow }, StrokeStyle::Double); })
-        << QStringLiteral("+=====+       +-----+\n|  A  |======>|  B  |\n+=====+       +-----+\n\nnote      *\n");
+    QTest::newRow("doubling strokes redraws a box and an arrow with equals signs") << EditMaker([s](const Diagram &) {
+        return SetStroke({ s.a, s.arrow }, StrokeStyle::Double);
+    }) << QStringLiteral("+=====+       +-----+\n|  A  |======>|  B  |\n+=====+       +-----+\n\nnote      *\n");
     QTest::newRow("triangle heads redraw the arrow's head")
         << EditMaker([s](const Diagram &) { return SetHeadStyle({ s.arrow }, HeadStyle::Triangle); })
         << QStringLiteral("+-----+       +-----+\n|  A  |------▶|  B  |\n+-----+       +-----+\n\nnote      *\n");
@@ -139,18 +143,20 @@ void TestDiagramEdits::roundTrip_data()
         << EditMaker([s](const Diagram &) { return SetCaps({ s.arrow }, Cap::Arrow, Cap::Arrow); })
         << QStringLiteral("+-----+       +-----+\n|  A  |<----->|  B  |\n+-----+       +-----+\n\nnote      *\n");
     QTest::newRow("setting points bends the arrow")
-        << EditMaker([s](const Diagram &) { return SetPoints(s.arrow, { { 7, 1 }, { 10, 1 }, { 10, 3 } }); })
+        << EditMaker([s](const Diagram &) {
+               return SetPoints(s.arrow, { { 7, 1 }, { 10, 1 }, { 10, 3 } });
+           })
         << QStringLiteral(
                "+-----+       +-----+\n|  A  |---+   |  B  |\n+-----+   |   +-----+\n          v\nnote      *\n");
-    QTest::newRow("painting into a new object draws characters")
-        << EditMaker([](const Diagram &) { return PaintCells(NoObject, { { { 0, 5 }, U'#' }, { { 1, 5 }, U'#' } }); })
-        << QStringLiteral("+-----+       +-----+\n|  A  |------>|  B  |\n+-----+       +-----+\n\nnote      *\n##\n");
-    QTest::newRow("painting into the free characters adds to them")
-        << EditMaker([s](const Diagram &) { return PaintCells(s.star, { { { 11, 4 }, U'*' } }); })
-        << QStringLiteral("+-----+       +-----+\n|  A  |------>|  B  |\n+-----+       +-----+\n\nnote      **\n");
-    QTest::newRow("erasing a free character removes it")
-        << EditMaker([](const Diagram &) { return EraseCells({ { 10, 4 } }); })
-        << QStringLiteral("+-----+       +-----+\n|  A  |------>|  B  |\n+-----+       +-----+\n\nnote\n");
+    QTest::newRow("painting into a new object draws characters") << EditMaker([](const Diagram &) {
+        return PaintCells(NoObject, { { { 0, 5 }, U'#' }, { { 1, 5 }, U'#' } });
+    }) << QStringLiteral("+-----+       +-----+\n|  A  |------>|  B  |\n+-----+       +-----+\n\nnote      *\n##\n");
+    QTest::newRow("painting into the free characters adds to them") << EditMaker([s](const Diagram &) {
+        return PaintCells(s.star, { { { 11, 4 }, U'*' } });
+    }) << QStringLiteral("+-----+       +-----+\n|  A  |------>|  B  |\n+-----+       +-----+\n\nnote      **\n");
+    QTest::newRow("erasing a free character removes it") << EditMaker([](const Diagram &) {
+        return EraseCells({ { 10, 4 } });
+    }) << QStringLiteral("+-----+       +-----+\n|  A  |------>|  B  |\n+-----+       +-----+\n\nnote\n");
 }
 
 void TestDiagramEdits::roundTrip()

@@ -213,8 +213,8 @@ void TestDiagramImport::randomInputComesBack()
         const std::string back = roundTrip(text);
         if (back != text)
             QFAIL(qPrintable(QStringLiteral("round %1 changed:\n%2---\n%3")
-                    .arg(round)
-                    .arg(QString::fromStdString(text), QString::fromStdString(back))));
+                                 .arg(round)
+                                 .arg(QString::fromStdString(text), QString::fromStdString(back))));
     }
 }
 

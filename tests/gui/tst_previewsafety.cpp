@@ -167,8 +167,8 @@ private Q_SLOTS:
         evaluate(preview,
             u"document.querySelectorAll('img')[0].id = 'inside'; document.querySelectorAll('img')[1].id = 'link'"_s);
         QVERIFY(evaluate(preview, u"document.getElementById('inside').src"_s)
-                .toString()
-                .startsWith(u"specwright-doc:images/ok.png"_s));
+                    .toString()
+                    .startsWith(u"specwright-doc:images/ok.png"_s));
         QCOMPARE(loadedWidth(preview, u"inside"_s), 4);
         QCOMPARE(loadedWidth(preview, u"link"_s), 0);
 

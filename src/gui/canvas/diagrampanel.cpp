@@ -226,10 +226,10 @@ void DiagramPanel::updateWidthWarning()
         m_status->setStyleSheet(QString());
     } else {
         m_status->setText(tr("Too wide: %1 columns with the indent of %2, %3 over the limit of %4")
-                .arg(check.width())
-                .arg(check.indent)
-                .arg(check.excess())
-                .arg(check.limit));
+                              .arg(check.width())
+                              .arg(check.indent)
+                              .arg(check.excess())
+                              .arg(check.limit));
         m_status->setStyleSheet(QStringLiteral("color: #c03030;"));
     }
 }
