@@ -116,6 +116,21 @@ std::unique_ptr<Node> textElement(const char *tag, std::string text)
 }
 
 // Roman numerals as the `roman` module reads and writes them.
+// Roman numerals from the largest, with the subtractive pairs.
+constexpr std::pair<const char *, int> romanNumerals[] = { { "M", 1000 },
+    { "CM", 900 },
+    { "D", 500 },
+    { "CD", 400 },
+    { "C", 100 },
+    { "XC", 90 },
+    { "L", 50 },
+    { "XL", 40 },
+    { "X", 10 },
+    { "IX", 9 },
+    { "V", 5 },
+    { "IV", 4 },
+    { "I", 1 } };
+
 std::optional<int> fromRoman(std::string_view text)
 {
     std::string s;
@@ -149,22 +164,9 @@ std::optional<int> fromRoman(std::string_view text)
     digit("IX", "IV", 'V', 'I');
     if (pos != s.size())
         return std::nullopt;
-    static const std::pair<const char *, int> map[] = { { "M", 1000 },
-        { "CM", 900 },
-        { "D", 500 },
-        { "CD", 400 },
-        { "C", 100 },
-        { "XC", 90 },
-        { "L", 50 },
-        { "XL", 40 },
-        { "X", 10 },
-        { "IX", 9 },
-        { "V", 5 },
-        { "IV", 4 },
-        { "I", 1 } };
     int result = 0;
     std::size_t index = 0;
-    for (const auto &[numeral, value] : map) {
+    for (const auto &[numeral, value] : romanNumerals) {
         const std::size_t n = std::strlen(numeral);
         while (s.compare(index, n, numeral) == 0) {
             result += value;
@@ -180,21 +182,8 @@ std::optional<std::string> toRoman(int n)
         return std::nullopt;
     if (n == 0)
         return std::string("N");
-    static const std::pair<const char *, int> map[] = { { "M", 1000 },
-        { "CM", 900 },
-        { "D", 500 },
-        { "CD", 400 },
-        { "C", 100 },
-        { "XC", 90 },
-        { "L", 50 },
-        { "XL", 40 },
-        { "X", 10 },
-        { "IX", 9 },
-        { "V", 5 },
-        { "IV", 4 },
-        { "I", 1 } };
     std::string out;
-    for (const auto &[numeral, value] : map) {
+    for (const auto &[numeral, value] : romanNumerals) {
         while (n >= value) {
             out += numeral;
             n -= value;
