@@ -92,9 +92,7 @@ MainWindow::MainWindow(Highlighting &highlighting, QWidget *parent)
 
     // A large document is analysed after a pause in typing.
     m_analysisTimer->setSingleShot(true);
-    connect(m_analysisTimer, &QTimer::timeout, this, [this] {
-        m_analyzer->submit(m_editor->toPlainText(), m_document->path());
-    });
+    connect(m_analysisTimer, &QTimer::timeout, this, &MainWindow::analyzeNow);
     connect(m_editor->document(), &QTextDocument::contentsChanged, this, &MainWindow::scheduleAnalysis);
     connect(m_analyzer, &DocumentAnalyzer::snapshotReady, this, &MainWindow::showSnapshot);
 
@@ -259,9 +257,7 @@ void MainWindow::createActions()
     view->addAction(diagramToggle);
 
     QMenu *check = menuBar()->addMenu(tr("&Check"));
-    check
-        ->addAction(tr("Check &Now"), this, [this] { m_analyzer->submit(m_editor->toPlainText(), m_document->path()); })
-        ->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
+    check->addAction(tr("Check &Now"), this, &MainWindow::analyzeNow)->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
     check->addAction(tr("&Next Problem"), this, [this] { m_problems->goToNext(m_editor->cursorLine(), true); })
         ->setShortcut(Qt::Key_F4);
     check->addAction(tr("&Previous Problem"), this, [this] { m_problems->goToNext(m_editor->cursorLine(), false); })
@@ -328,6 +324,11 @@ void MainWindow::updateCursorStatus()
     m_outline->setCursorLine(m_editor->cursorLine());
 }
 
+void MainWindow::analyzeNow()
+{
+    m_analyzer->submit(m_editor->toPlainText(), m_document->path());
+}
+
 void MainWindow::scheduleAnalysis()
 {
     // A sliced load analyses once, when its last slice is in.
@@ -346,7 +347,7 @@ void MainWindow::scheduleAnalysis()
         this,
         [this] {
             if (std::exchange(m_analysisQueued, false))
-                m_analyzer->submit(m_editor->toPlainText(), m_document->path());
+                analyzeNow();
         },
         Qt::QueuedConnection);
 }

@@ -94,6 +94,8 @@ private:
     void updateCursorStatus();
     void showSnapshot(const std::shared_ptr<const Snapshot> &snapshot);
     void scheduleAnalysis();
+    // Hands the editor's text to the analyzer at once.
+    void analyzeNow();
     void onLoadStarted(qsizetype characters);
     void onOpened();
     void showError(const QString &message);
