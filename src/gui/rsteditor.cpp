@@ -51,7 +51,6 @@ RstEditor::RstEditor(QWidget *parent)
     , m_spellingTimer(new QTimer(this))
     , m_gutter(new LineNumberGutter(this))
     , m_ruler(new ColumnRuler(this))
-    , m_findBar(new FindBar(this, this))
     , m_baseFont(QFontDatabase::systemFont(QFontDatabase::FixedFont))
 {
     setFont(m_baseFont);
@@ -69,7 +68,6 @@ RstEditor::RstEditor(QWidget *parent)
     connect(document(), &QTextDocument::contentsChanged, this, &RstEditor::updatePastLimit, Qt::QueuedConnection);
     // Only the lines on screen are tinted: scrolling brings the others in.
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &RstEditor::updatePastLimit);
-    connect(m_findBar, &FindBar::visibilityChanged, this, &RstEditor::updateViewportMargins);
     // Whatever moved the view (scrolling, resizing, edits above it), the
     // lines now shown get their spell check once the event loop is free.
     m_spellingTimer->setSingleShot(true);
@@ -99,22 +97,22 @@ void RstEditor::createActions()
         return action;
     };
     add(m_editActions, tr("Re&flow Paragraph"), { QKeySequence(Qt::ALT | Qt::Key_Q) }, [this] { reflowParagraph(); });
-    add(m_editActions, tr("&Find..."), { QKeySequence::Find }, [this] { m_findBar->openFind(); });
+    add(m_editActions, tr("&Find..."), { QKeySequence::Find }, [this] { findBar()->openFind(); });
     add(m_editActions,
         tr("R&eplace..."),
         { QKeySequence(Qt::CTRL | Qt::Key_H), QKeySequence(Qt::CTRL | Qt::Key_R) },
-        [this] { m_findBar->openReplace(); });
+        [this] { findBar()->openReplace(); });
     add(m_editActions, tr("Find &Next"), { QKeySequence(Qt::Key_F3) }, [this] {
-        if (m_findBar->findText().isEmpty())
-            m_findBar->openFind();
+        if (findBar()->findText().isEmpty())
+            findBar()->openFind();
         else
-            m_findBar->findNext();
+            findBar()->findNext();
     });
     add(m_editActions, tr("Find Pre&vious"), { QKeySequence(Qt::SHIFT | Qt::Key_F3) }, [this] {
-        if (m_findBar->findText().isEmpty())
-            m_findBar->openFind();
+        if (findBar()->findText().isEmpty())
+            findBar()->openFind();
         else
-            m_findBar->findPrevious();
+            findBar()->findPrevious();
     });
     add(m_viewActions,
         tr("Zoom &In"),
@@ -185,13 +183,20 @@ void RstEditor::setSpellCheckingEnabled(bool enabled)
     if (enabled == m_spellCheckingEnabled)
         return;
     m_spellCheckingEnabled = enabled;
-    if (enabled && !m_spellChecker) {
+    if (enabled && !m_spellChecker && !m_painted)
+        return; // paintEvent starts it
+    startSpellChecking();
+}
+
+void RstEditor::startSpellChecking()
+{
+    if (m_spellCheckingEnabled && !m_spellChecker) {
         m_spellChecker = new SpellChecker(m_spellingLanguage, this);
         connect(
             m_spellChecker, &SpellChecker::dictionaryChanged, this, [this] { m_highlighter->invalidateSpelling(); });
     }
     updateShownBlocks();
-    m_highlighter->setSpellChecker(enabled ? m_spellChecker : nullptr);
+    m_highlighter->setSpellChecker(m_spellCheckingEnabled ? m_spellChecker : nullptr);
     reportMissingDictionary();
 }
 
@@ -206,7 +211,7 @@ void RstEditor::setSpellingLanguage(const QString &language)
 
 void RstEditor::reportMissingDictionary()
 {
-    if (!m_spellCheckingEnabled || m_spellChecker->isAvailable()
+    if (!m_spellCheckingEnabled || !m_spellChecker || m_spellChecker->isAvailable()
         || m_spellChecker->language() == m_reportedMissingLanguage)
         return;
     m_reportedMissingLanguage = m_spellChecker->language();
@@ -238,7 +243,7 @@ void RstEditor::updateShownBlocks()
 QMenu *RstEditor::createContextMenu(const QPoint &position)
 {
     QMenu *menu = createStandardContextMenu(position);
-    if (!m_spellCheckingEnabled || !m_spellChecker->isAvailable())
+    if (!m_spellCheckingEnabled || !m_spellChecker || !m_spellChecker->isAvailable())
         return menu;
     const QTextCursor at = cursorForPosition(position);
     const QTextBlock block = at.block();
@@ -475,7 +480,7 @@ void RstEditor::keyPressEvent(QKeyEvent *event)
     if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && modifiers == Qt::NoModifier
         && !isReadOnly() && continueLine())
         return;
-    if (event->key() == Qt::Key_Escape && !m_findBar->isHidden()) {
+    if (event->key() == Qt::Key_Escape && m_findBar && !m_findBar->isHidden()) {
         m_findBar->dismiss();
         return;
     }
@@ -485,15 +490,35 @@ void RstEditor::keyPressEvent(QKeyEvent *event)
 void RstEditor::paintEvent(QPaintEvent *event)
 {
     QPlainTextEdit::paintEvent(event);
+    if (!m_painted) {
+        m_painted = true;
+        // Long enough for the preview, which starts after the window's
+        // first paint too, to come first.
+        constexpr int spellingStartDelayMs = 300;
+        if (m_spellCheckingEnabled && !m_spellChecker)
+            QTimer::singleShot(spellingStartDelayMs, this, [this] {
+                if (!m_spellChecker)
+                    startSpellChecking();
+            });
+    }
     QPainter painter(viewport());
     const qreal x = std::round(columnMapping().xForColumn(m_limit)) + 0.5;
     painter.setPen(m_guideColor.isValid() ? m_guideColor : palette().color(QPalette::Mid));
     painter.drawLine(QPointF(x, event->rect().top()), QPointF(x, event->rect().bottom() + 1));
 }
 
+FindBar *RstEditor::findBar()
+{
+    if (!m_findBar) {
+        m_findBar = new FindBar(this, this);
+        connect(m_findBar, &FindBar::visibilityChanged, this, &RstEditor::updateViewportMargins);
+    }
+    return m_findBar;
+}
+
 void RstEditor::updateViewportMargins()
 {
-    const int bottom = m_findBar->isHidden() ? 0 : m_findBar->sizeHint().height();
+    const int bottom = !m_findBar || m_findBar->isHidden() ? 0 : m_findBar->sizeHint().height();
     setViewportMargins(gutterWidth(), rulerHeight(), 0, bottom);
     placePanels();
 }
@@ -505,7 +530,7 @@ void RstEditor::placePanels()
     const int gutter = view.left() - cr.left();
     m_gutter->setGeometry(QRect(cr.left(), view.top(), gutter, view.height()));
     m_ruler->setGeometry(QRect(cr.left(), cr.top(), view.right() + 1 - cr.left(), view.top() - cr.top()));
-    if (!m_findBar->isHidden()) {
+    if (m_findBar && !m_findBar->isHidden()) {
         const int height = m_findBar->sizeHint().height();
         m_findBar->setGeometry(QRect(cr.left(), view.bottom() + 1, view.right() + 1 - cr.left(), height));
     }

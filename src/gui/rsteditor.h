@@ -69,11 +69,14 @@ public:
     const QHash<int, bool> &problemMarks() const { return m_problemMarks; }
 
     // Spell checking of the prose (off until turned on); the dictionary is
-    // loaded when it is first turned on. An empty language is the system's.
+    // loaded when it is first turned on, or, when that happens before the
+    // editor is first painted, a moment after that paint: loading it takes
+    // tens of milliseconds that the window's first paint and the preview's
+    // start come before. An empty language is the system's.
     void setSpellCheckingEnabled(bool enabled);
     bool isSpellCheckingEnabled() const { return m_spellCheckingEnabled; }
     void setSpellingLanguage(const QString &language);
-    // nullptr until spell checking is first turned on.
+    // nullptr until the dictionary is first loaded.
     SpellChecker *spellChecker() const { return m_spellChecker; }
     RstHighlighter *highlighter() const { return m_highlighter; }
 
@@ -83,7 +86,8 @@ public:
     QMenu *createContextMenu(const QPoint &position);
 
     ColumnRuler *ruler() const { return m_ruler; }
-    FindBar *findBar() const { return m_findBar; }
+    // Made the first time it is needed: most sessions never search.
+    FindBar *findBar();
     // Reflow, find, replace, find next and previous: for the Edit menu.
     QList<QAction *> editActions() const;
     // Zoom in, out and back: for the View menu.
@@ -128,12 +132,16 @@ private:
     void checkShownSpelling();
     void updateShownBlocks();
     void reportMissingDictionary();
+    // Loads the dictionary if spell checking is on, and hands it to the
+    // highlighter.
+    void startSpellChecking();
     void replaceWord(int position, const QString &word, const QString &replacement);
 
     RstHighlighter *m_highlighter = nullptr;
     SpellChecker *m_spellChecker = nullptr;
     QTimer *m_spellingTimer = nullptr;
     bool m_spellCheckingEnabled = false;
+    bool m_painted = false;
     QString m_spellingLanguage;
     QString m_reportedMissingLanguage;
     LineNumberGutter *m_gutter = nullptr;

@@ -197,7 +197,9 @@ private Q_SLOTS:
         QVERIFY(toggle);
         toggle->setChecked(true);
         QVERIFY(window.editor()->isSpellCheckingEnabled());
-        QVERIFY2(window.statusBar()->currentMessage().contains(u"xx_XX"_s),
+        // Said once the dictionary is looked for, a moment after the first
+        // paint.
+        QTRY_VERIFY2(window.statusBar()->currentMessage().contains(u"xx_XX"_s),
             qPrintable(window.statusBar()->currentMessage()));
         // Once: turning it off and on again says nothing more.
         window.statusBar()->clearMessage();

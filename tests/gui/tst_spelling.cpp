@@ -248,6 +248,37 @@ private Q_SLOTS:
         QCOMPARE(markedWords(*editor), QStringList { u"1:speling"_s });
     }
 
+    void turnedOnBeforeTheFirstPaintItStartsAfterIt()
+    {
+        RstEditor editor;
+        editor.resize(600, 300);
+        editor.setPlainText(u"Some speling.\n"_s);
+        editor.setSpellingLanguage(u"en_US"_s);
+        editor.setSpellCheckingEnabled(true);
+        QVERIFY(editor.isSpellCheckingEnabled());
+        // The dictionary waits for the window.
+        QCOMPARE(editor.spellChecker(), nullptr);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QTRY_VERIFY(editor.spellChecker() != nullptr);
+        QTRY_COMPARE(markedWords(editor), QStringList { u"1:speling"_s });
+    }
+
+    void turnedOffBeforeItStartedItLoadsNothing()
+    {
+        RstEditor editor;
+        editor.resize(600, 300);
+        editor.setPlainText(u"Some speling.\n"_s);
+        editor.setSpellingLanguage(u"en_US"_s);
+        editor.setSpellCheckingEnabled(true);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        editor.setSpellCheckingEnabled(false);
+        QTest::qWait(500);
+        QCOMPARE(editor.spellChecker(), nullptr);
+        QCOMPARE(markedWords(editor), QStringList());
+    }
+
     void aMissingDictionaryIsReportedOnceAndMarksNothing()
     {
         RstEditor editor;
