@@ -86,8 +86,11 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (index.column() != LocationColumn)
             return {};
-        return QApplication::style()->standardIcon(
-            problem.severity == spec::Severity::Error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning);
+        if (m_errorIcon.isNull()) {
+            m_errorIcon = QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);
+            m_warningIcon = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        }
+        return problem.severity == spec::Severity::Error ? m_errorIcon : m_warningIcon;
     case Qt::ToolTipRole:
         return problem.severity == spec::Severity::Error ? tr("Error: the specs gate rejects this.")
                                                          : tr("Warning: worth fixing; the gate lets it through.");

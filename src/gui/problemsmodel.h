@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QIcon>
 #include <memory>
 #include <vector>
 
@@ -40,6 +41,9 @@ public:
 
 private:
     std::vector<spec::Problem> m_problems;
+    // The style's icons, looked up once: each lookup searches the icon theme.
+    mutable QIcon m_errorIcon;
+    mutable QIcon m_warningIcon;
 };
 
 } // namespace specwright::gui
