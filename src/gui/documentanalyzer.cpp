@@ -2,6 +2,7 @@
 #include "gui/documentanalyzer.h"
 
 #include <QPointer>
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
@@ -134,7 +135,11 @@ DocumentAnalyzer::~DocumentAnalyzer() = default;
 
 quint64 DocumentAnalyzer::submit(const QString &text, const QString &sourcePath)
 {
-    m_worker->post(Job { ++m_revision, text, sourcePath.toStdString(), m_gateSettings });
+    // Numbered across all analyzers, so that a window showing several
+    // documents in one preview can tell their snapshots apart by revision.
+    static std::atomic<quint64> lastRevision { 0 };
+    m_revision = ++lastRevision;
+    m_worker->post(Job { m_revision, text, sourcePath.toStdString(), m_gateSettings });
     return m_revision;
 }
 

@@ -47,6 +47,7 @@ public:
     ~DocumentAnalyzer() override;
 
     // Queues the text for analysis; supersedes any text not yet started.
+    // Revisions grow across all analyzers of the process.
     quint64 submit(const QString &text, const QString &sourcePath);
     // Gate settings for the analyses that follow.
     void setGateSettings(const spec::GateSettings &settings);
