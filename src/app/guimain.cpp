@@ -11,8 +11,6 @@
 #include <QRegularExpression>
 #include <QTimer>
 #include <cstdio>
-#include <memory>
-#include <vector>
 
 #include "app/screenshot.h"
 #include "app/version.h"
@@ -22,6 +20,7 @@
 #include "gui/documentanalyzer.h"
 #include "gui/documentcontroller.h"
 #include "gui/documentscheme.h"
+#include "gui/documenttab.h"
 #include "gui/highlighting.h"
 #include "gui/mainwindow.h"
 #include "gui/previewcontroller.h"
@@ -82,13 +81,13 @@ void reportWhenReady(gui::MainWindow *window)
     QObject::connect(window->previewController(), &gui::PreviewController::updated, window, check);
 }
 
-// Prints each window's document (path, modified, text) as JSON, then
+// Prints the window's documents (path, modified, text) as JSON, then
 // quits: how the recovery test sees what a start restored.
-void printDocuments(const std::vector<std::unique_ptr<gui::MainWindow>> &windows)
+void printDocuments(const gui::MainWindow &window)
 {
     QJsonArray documents;
-    for (const auto &window : windows) {
-        const gui::DocumentController *document = window->documentController();
+    for (int i = 0; i < window.tabCount(); ++i) {
+        const gui::DocumentController *document = window.tab(i)->documentController();
         documents.append(QJsonObject { { u"path"_s, document->path() },
             { u"modified"_s, document->isModified() },
             { u"text"_s, document->document()->toPlainText() } });
@@ -147,42 +146,35 @@ int runGui(int argc, char **argv)
     parser.process(app);
 
     gui::Highlighting highlighting;
-    std::vector<std::unique_ptr<gui::MainWindow>> windows;
+    // One window; each document in a tab of it.
+    gui::MainWindow window(highlighting);
+    window.show();
     // Changes a crash or a kill left unsaved come back first.
     QStringList restoredPaths;
     for (const gui::RecoveryEntry &entry : gui::offerRecovery(gui::RecoveryStore(), parser.isSet(recoverAll))) {
-        auto window = std::make_unique<gui::MainWindow>(highlighting);
-        window->show();
-        if (const gui::Status status = window->autosaver()->restore(entry); !status)
+        if (const gui::Status status = window.tabForNewDocument()->autosaver()->restore(entry); !status)
             std::fprintf(stderr, "specwright: %s\n", qPrintable(status.error()));
         if (!entry.originalPath.isEmpty())
             restoredPaths.append(QFileInfo(entry.originalPath).absoluteFilePath());
-        windows.push_back(std::move(window));
     }
+    bool opened = !window.currentTab()->isReplaceable();
     for (const QString &argument : parser.positionalArguments()) {
         const FileArgument file = parseFileArgument(argument);
         if (restoredPaths.contains(QFileInfo(file.path).absoluteFilePath()))
             continue;
-        auto window = std::make_unique<gui::MainWindow>(highlighting);
-        window->show();
-        if (window->openFile(file.path, file.line))
-            windows.push_back(std::move(window));
+        opened = window.openFile(file.path, file.line) || opened;
     }
-    if (windows.empty()) {
-        auto window = std::make_unique<gui::MainWindow>(highlighting);
-        window->openSample();
-        window->show();
-        windows.push_back(std::move(window));
-    }
+    if (!opened)
+        window.openSample();
     if (parser.isSet(reportReady))
-        reportWhenReady(windows.front().get());
-    for (const auto &window : windows) {
-        new gui::DesktopIntegration(window.get(), settings);
-        if (const QString path = window->documentController()->path(); !path.isEmpty())
+        reportWhenReady(&window);
+    new gui::DesktopIntegration(&window, settings);
+    for (int i = 0; i < window.tabCount(); ++i) {
+        if (const QString path = window.tab(i)->path(); !path.isEmpty())
             settings.addRecentFile(path);
     }
     if (parser.isSet(screenshot)
-        && !scheduleScreenshot(windows.front().get(), parser.value(screenshot), parser.value(screenshotState))) {
+        && !scheduleScreenshot(&window, parser.value(screenshot), parser.value(screenshotState))) {
         std::fprintf(stderr,
             "specwright: unknown screenshot state %s (known: %s)\n",
             qPrintable(parser.value(screenshotState)),
@@ -190,14 +182,14 @@ int runGui(int argc, char **argv)
         return 2;
     }
     if (parser.isSet(typeText)) {
-        gui::RstEditor *editor = windows.front()->editor();
+        gui::RstEditor *editor = window.editor();
         QTimer::singleShot(0, editor, [editor, text = parser.value(typeText)] {
             editor->moveCursor(QTextCursor::End);
             editor->insertPlainText(text);
         });
     }
     if (parser.isSet(printOpenDocuments))
-        QTimer::singleShot(0, &app, [&windows] { printDocuments(windows); });
+        QTimer::singleShot(0, &app, [&window] { printDocuments(window); });
     return app.exec();
 }
 

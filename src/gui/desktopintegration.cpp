@@ -18,6 +18,7 @@
 #include "gui/appsettings.h"
 #include "gui/autosaver.h"
 #include "gui/documentcontroller.h"
+#include "gui/documenttab.h"
 #include "gui/exportcontroller.h"
 #include "gui/mainwindow.h"
 #include "gui/rsteditor.h"
@@ -63,28 +64,16 @@ QPalette darkPalette()
     return palette;
 }
 
-QString canonical(const QString &path)
+// The window and tab that show the file at `path`, if any window does.
+std::pair<MainWindow *, int> tabShowing(const QString &path)
 {
-    const QFileInfo info(path);
-    const QString resolved = info.canonicalFilePath();
-    return resolved.isEmpty() ? info.absoluteFilePath() : resolved;
-}
-
-bool isEmptyWindow(const MainWindow *window)
-{
-    return window->documentController()->path().isEmpty() && !window->documentController()->isModified();
-}
-
-MainWindow *windowShowing(const QString &path)
-{
-    const QString wanted = canonical(path);
     for (QWidget *widget : QApplication::topLevelWidgets()) {
-        auto *window = qobject_cast<MainWindow *>(widget);
-        if (window && !window->documentController()->path().isEmpty()
-            && canonical(window->documentController()->path()) == wanted)
-            return window;
+        if (auto *window = qobject_cast<MainWindow *>(widget)) {
+            if (const int index = window->tabShowing(path); index >= 0)
+                return { window, index };
+        }
     }
-    return nullptr;
+    return { nullptr, -1 };
 }
 
 } // namespace
@@ -99,11 +88,6 @@ DesktopIntegration::DesktopIntegration(MainWindow *window, AppSettings &settings
     setObjectName(u"desktopIntegration"_s);
     createActions();
 
-    RstEditor *editor = m_window->editor();
-    editor->setBaseFont(m_settings.editorFont());
-    editor->setColumnLimit(m_settings.columnLimit());
-    connect(&m_settings, &AppSettings::columnLimitChanged, editor, &RstEditor::setColumnLimit);
-    connect(&m_settings, &AppSettings::editorFontChanged, editor, &RstEditor::setBaseFont);
     connect(&m_settings, &AppSettings::themeChanged, this, [](AppSettings::Theme theme) { applyTheme(int(theme)); });
 
     m_window->setTemplateOverride(m_settings.templateOverride());
@@ -122,8 +106,6 @@ DesktopIntegration::DesktopIntegration(MainWindow *window, AppSettings &settings
         m_settings.strictStructure(),
         &AppSettings::strictStructureChanged,
         &AppSettings::setStrictStructure);
-    editor->setSpellingLanguage(m_settings.spellingLanguage());
-    connect(&m_settings, &AppSettings::spellingLanguageChanged, editor, &RstEditor::setSpellingLanguage);
     bind("spellCheckingAction",
         m_settings.spellChecking(),
         &AppSettings::spellCheckingChanged,
@@ -133,7 +115,38 @@ DesktopIntegration::DesktopIntegration(MainWindow *window, AppSettings &settings
         &AppSettings::previewVisibleChanged,
         &AppSettings::setPreviewVisible);
 
-    DocumentController *document = m_window->documentController();
+    connect(m_autosaveTimer, &QTimer::timeout, this, &DesktopIntegration::autosave);
+    connect(&m_settings, &AppSettings::autosaveMinutesChanged, this, &DesktopIntegration::applyAutosave);
+    applyAutosave();
+
+    m_window->setAcceptDrops(true);
+    m_window->installEventFilter(this);
+    for (int i = 0; i < m_window->tabCount(); ++i)
+        joinTab(m_window->tab(i));
+    connect(m_window, &MainWindow::tabAdded, this, &DesktopIntegration::joinTab);
+    connect(qApp, &QCoreApplication::aboutToQuit, this, &DesktopIntegration::saveLayout);
+    restoreLayout();
+}
+
+DesktopIntegration::~DesktopIntegration() = default;
+
+void DesktopIntegration::joinTab(DocumentTab *tab)
+{
+    RstEditor *editor = tab->editor();
+    editor->setBaseFont(m_settings.editorFont());
+    editor->setColumnLimit(m_settings.columnLimit());
+    editor->setSpellingLanguage(m_settings.spellingLanguage());
+    connect(&m_settings, &AppSettings::columnLimitChanged, editor, &RstEditor::setColumnLimit);
+    connect(&m_settings, &AppSettings::editorFontChanged, editor, &RstEditor::setBaseFont);
+    connect(&m_settings, &AppSettings::spellingLanguageChanged, editor, &RstEditor::setSpellingLanguage);
+
+    Autosaver *autosaver = tab->autosaver();
+    autosaver->setIdleInterval(m_settings.recoveryIdleSeconds() * 1000);
+    connect(&m_settings, &AppSettings::recoveryIdleSecondsChanged, autosaver, [autosaver](int seconds) {
+        autosaver->setIdleInterval(seconds * 1000);
+    });
+
+    DocumentController *document = tab->documentController();
     auto remember = [this, document] {
         if (!document->path().isEmpty())
             m_settings.addRecentFile(document->path());
@@ -141,59 +154,30 @@ DesktopIntegration::DesktopIntegration(MainWindow *window, AppSettings &settings
     connect(document, &DocumentController::opened, this, remember);
     connect(document, &DocumentController::pathChanged, this, remember);
 
-    connect(m_autosaveTimer, &QTimer::timeout, this, &DesktopIntegration::autosave);
-    connect(&m_settings, &AppSettings::autosaveMinutesChanged, this, &DesktopIntegration::applyAutosave);
-    m_window->autosaver()->setIdleInterval(m_settings.recoveryIdleSeconds() * 1000);
-    connect(&m_settings, &AppSettings::recoveryIdleSecondsChanged, this, [this](int seconds) {
-        m_window->autosaver()->setIdleInterval(seconds * 1000);
-    });
-    applyAutosave();
-
-    m_window->setAcceptDrops(true);
-    m_window->installEventFilter(this);
+    // A file dropped on the text opens rather than being pasted in as a
+    // link.
     editor->viewport()->installEventFilter(this);
-    connect(qApp, &QCoreApplication::aboutToQuit, this, &DesktopIntegration::saveLayout);
-    restoreLayout();
 }
 
-DesktopIntegration::~DesktopIntegration() = default;
-
-MainWindow *DesktopIntegration::createWindow(MainWindow *sibling, AppSettings &settings)
+int DesktopIntegration::openFiles(MainWindow *window, AppSettings &settings, const QStringList &paths)
 {
-    auto *window = new MainWindow(sibling->highlighting());
-    window->setAttribute(Qt::WA_DeleteOnClose);
-    new DesktopIntegration(window, settings);
-    return window;
-}
-
-QList<MainWindow *> DesktopIntegration::openFiles(MainWindow *window, AppSettings &settings, const QStringList &paths)
-{
-    QList<MainWindow *> shown;
+    int shown = 0;
     for (const QString &path : paths) {
-        if (MainWindow *existing = windowShowing(path)) {
-            existing->show();
-            existing->raise();
-            existing->activateWindow();
-            shown.append(existing);
+        if (const auto [showing, index] = tabShowing(path); showing) {
+            showing->setCurrentTab(index);
+            showing->show();
+            showing->raise();
+            showing->activateWindow();
+            ++shown;
             continue;
         }
-        if (isEmptyWindow(window)) {
-            if (window->openFile(path))
-                shown.append(window);
-            else
-                settings.removeRecentFile(canonical(path));
+        if (window->openFile(path)) {
+            ++shown;
             continue;
         }
-        MainWindow *added = createWindow(window, settings);
-        if (!added->openFile(path)) {
-            settings.removeRecentFile(canonical(path));
-            added->close();
-            continue;
-        }
-        // A little down and to the right, so that it does not hide the other.
-        added->move(window->pos() + QPoint(32, 32));
-        added->show();
-        shown.append(added);
+        const QFileInfo info(path);
+        settings.removeRecentFile(
+            info.canonicalFilePath().isEmpty() ? info.absoluteFilePath() : info.canonicalFilePath());
     }
     return shown;
 }
@@ -300,16 +284,18 @@ bool DesktopIntegration::isAutosaving() const
 
 void DesktopIntegration::autosave()
 {
-    DocumentController *document = m_window->documentController();
-    // Only files the user has saved before, and never over a file whose
-    // encoding could not be read faithfully.
-    if (document->path().isEmpty() || !document->isModified() || !document->encodingProblem().isEmpty())
-        return;
-    if (const Status status = document->save(); !status) {
-        m_window->statusBar()->showMessage(tr("Automatic save failed: %1").arg(status.error()));
-        return;
+    for (int i = 0; i < m_window->tabCount(); ++i) {
+        DocumentController *document = m_window->tab(i)->documentController();
+        // Only files the user has saved before, and never over a file whose
+        // encoding could not be read faithfully.
+        if (document->path().isEmpty() || !document->isModified() || !document->encodingProblem().isEmpty())
+            continue;
+        if (const Status status = document->save(); !status) {
+            m_window->statusBar()->showMessage(tr("Automatic save failed: %1").arg(status.error()));
+            continue;
+        }
+        m_window->statusBar()->showMessage(tr("Saved %1 automatically").arg(document->path()), 3000);
     }
-    m_window->statusBar()->showMessage(tr("Saved %1 automatically").arg(document->path()), 3000);
 }
 
 void DesktopIntegration::restoreLayout()

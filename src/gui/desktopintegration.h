@@ -11,6 +11,7 @@ namespace specwright::gui
 {
 
 class AppSettings;
+class DocumentTab;
 class ExportController;
 class MainWindow;
 
@@ -18,7 +19,7 @@ class MainWindow;
 // follows the settings (font, column limit, theme, preview, gate options,
 // autosave), keeps its size and docks between runs, offers File > Open
 // Recent, Export and Print and Settings > Configure Specwright, and opens
-// .rst files dropped on it, each file in a window of its own.
+// .rst files dropped on it, each file in a tab of its own.
 class DesktopIntegration final : public QObject
 {
     Q_OBJECT
@@ -29,20 +30,18 @@ public:
     DesktopIntegration(MainWindow *window, AppSettings &settings);
     ~DesktopIntegration() override;
 
-    // A new window, joined to `settings`, that deletes itself when closed.
-    static MainWindow *createWindow(MainWindow *sibling, AppSettings &settings);
-    // Opens each file: in `window` when it holds nothing yet, otherwise in
-    // the window that has it open already or in a new one. Returns the
-    // windows that show them.
-    static QList<MainWindow *> openFiles(MainWindow *window, AppSettings &settings, const QStringList &paths);
+    // Opens each file in a tab of `window`, or shows the tab (of any window)
+    // that has it open already; a file that cannot be opened leaves the
+    // recent files. Returns how many are shown.
+    static int openFiles(MainWindow *window, AppSettings &settings, const QStringList &paths);
     // The light or dark palette the settings ask for, or the system's.
     static void applyTheme(int theme);
 
     ExportController *exporter() const { return m_exporter; }
     QMenu *recentFilesMenu() const { return m_recentMenu; }
     void saveLayout() const;
-    // What the autosave timer does: saves the document when it has a file
-    // and changes.
+    // What the autosave timer does: saves each document that has a file and
+    // changes.
     void autosave();
     bool isAutosaving() const;
 
@@ -51,6 +50,8 @@ protected:
 
 private:
     void createActions();
+    // Applies the settings to a document of the window, and keeps them.
+    void joinTab(DocumentTab *tab);
     void restoreLayout();
     void updateRecentFilesMenu();
     void applyAutosave();

@@ -22,6 +22,14 @@ DiagramController::DiagramController(QPlainTextEdit *editor, DiagramPanel *panel
 
 DiagramController::~DiagramController() = default;
 
+void DiagramController::setEditor(QPlainTextEdit *editor)
+{
+    if (editor == m_editor)
+        return;
+    m_editor = editor;
+    m_openedBlock.reset();
+}
+
 void DiagramController::startNewDiagram()
 {
     const std::string text = m_editor->toPlainText().toStdString();

@@ -26,6 +26,10 @@ public:
     DiagramController(QPlainTextEdit *editor, DiagramPanel *panel, QObject *parent = nullptr);
     ~DiagramController() override;
 
+    // Works on another editor from now on (the window shows another
+    // document); a diagram opened from the last one is no longer tied to its
+    // block, so Insert and Replace both add it to this one.
+    void setEditor(QPlainTextEdit *editor);
     void startNewDiagram();
     // Opens the literal block under the cursor; false (with problemReported)
     // when there is none or it cannot be read as a diagram.

@@ -12,12 +12,16 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTextBlock>
 #include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 #include <utility>
 
 #include "gui/autosaver.h"
@@ -25,6 +29,7 @@
 #include "gui/diagramcontroller.h"
 #include "gui/documentanalyzer.h"
 #include "gui/documentcontroller.h"
+#include "gui/documenttab.h"
 #include "gui/highlighting.h"
 #include "gui/largedocument.h"
 #include "gui/linediff.h"
@@ -56,86 +61,245 @@ int positionOfByteOffset(const std::string &text, std::size_t offset)
 MainWindow::MainWindow(Highlighting &highlighting, QWidget *parent)
     : QMainWindow(parent)
     , m_highlighting(highlighting)
-    , m_editor(new RstEditor(this))
+    , m_tabBar(new QTabBar(this))
+    , m_editors(new QStackedWidget(this))
     , m_preview(new PreviewPane(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_document(new DocumentController(m_editor->document(), this))
-    , m_autosaver(new Autosaver(m_document, this))
-    , m_analyzer(new DocumentAnalyzer(this))
-    , m_previewController(new PreviewController(m_preview, m_editor, this))
     , m_outline(new OutlinePanel(this))
     , m_problems(new ProblemsPanel(this))
     , m_diagramPanel(new DiagramPanel(this))
-    , m_diagrams(new DiagramController(m_editor, m_diagramPanel, this))
-    , m_analysisTimer(new QTimer(this))
     , m_cursorStatus(new QLabel(this))
     , m_templateStatus(new QLabel(this))
     , m_checkStatus(new QLabel(this))
 {
     setObjectName(u"MainWindow"_s);
-    m_editor->setObjectName(u"editor"_s);
     m_preview->setObjectName(u"preview"_s);
     m_splitter->setObjectName(u"splitter"_s);
-    m_splitter->addWidget(m_editor);
+    m_tabBar->setObjectName(u"documentTabs"_s);
+    // Shown once there is a second document: a single one looks as it
+    // always did.
+    m_tabBar->setAutoHide(true);
+    m_tabBar->setTabsClosable(true);
+    m_tabBar->setMovable(true);
+    m_tabBar->setDocumentMode(true);
+    m_tabBar->setExpanding(false);
+    m_tabBar->setElideMode(Qt::ElideMiddle);
+    m_tabBar->installEventFilter(this);
+    m_splitter->addWidget(m_editors);
     m_splitter->addWidget(m_preview);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
-    setCentralWidget(m_splitter);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_tabBar);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
     statusBar()->addPermanentWidget(m_checkStatus);
     statusBar()->addPermanentWidget(m_templateStatus);
     statusBar()->addPermanentWidget(m_cursorStatus);
 
-    m_editor->setDefinition(m_highlighting.rstDefinition());
+    // The first document, so that the controllers below have an editor.
+    DocumentTab *first = addTab();
+    m_previewController = new PreviewController(m_preview, first->editor(), this);
+    m_diagrams = new DiagramController(first->editor(), m_diagramPanel, this);
+    m_sectionMover = new SectionMover(first->editor(), m_outline->model(), this);
     createDocks();
     createActions();
     applyTheme();
 
-    // A large document is analysed after a pause in typing.
-    m_analysisTimer->setSingleShot(true);
-    connect(m_analysisTimer, &QTimer::timeout, this, &MainWindow::analyzeNow);
-    connect(m_editor->document(), &QTextDocument::contentsChanged, this, &MainWindow::scheduleAnalysis);
-    connect(m_analyzer, &DocumentAnalyzer::snapshotReady, this, &MainWindow::showSnapshot);
+    connect(m_tabBar, &QTabBar::currentChanged, this, &MainWindow::showCurrentTab);
+    connect(m_tabBar, &QTabBar::tabMoved, this, [this](int from, int to) { m_tabs.move(from, to); });
+    connect(m_tabBar, &QTabBar::tabCloseRequested, this, &MainWindow::closeTab);
+    showCurrentTab(0);
+    resize(1400, 860);
+}
 
-    connect(m_document, &DocumentController::pathChanged, this, [this] {
-        updateTitle();
-        m_preview->setDocumentFolder(
-            m_document->path().isEmpty() ? QString() : QFileInfo(m_document->path()).absolutePath());
-        scheduleAnalysis();
+MainWindow::~MainWindow()
+{
+    // The tabs' editors live in the stack, which goes with the window's
+    // children: the tabs go first.
+    qDeleteAll(std::exchange(m_tabs, {}));
+}
+
+RstEditor *MainWindow::editor() const
+{
+    return m_current->editor();
+}
+
+DocumentController *MainWindow::documentController() const
+{
+    return m_current->documentController();
+}
+
+Autosaver *MainWindow::autosaver() const
+{
+    return m_current->autosaver();
+}
+
+DocumentAnalyzer *MainWindow::analyzer() const
+{
+    return m_current->analyzer();
+}
+
+std::shared_ptr<const Snapshot> MainWindow::snapshot() const
+{
+    return m_current->snapshot();
+}
+
+int MainWindow::currentTabIndex() const
+{
+    return int(m_tabs.indexOf(m_current));
+}
+
+void MainWindow::setCurrentTab(int index)
+{
+    if (index >= 0 && index < m_tabs.size())
+        m_tabBar->setCurrentIndex(index);
+}
+
+DocumentTab *MainWindow::addTab()
+{
+    auto *tab = new DocumentTab(m_editors, this);
+    RstEditor *editor = tab->editor();
+    editor->setDefinition(m_highlighting.rstDefinition());
+    editor->setTheme(m_highlighting.themeFor(palette()));
+    if (m_spellingAction)
+        editor->setSpellCheckingEnabled(m_spellingAction->isChecked());
+    tab->analyzer()->setGateSettings(gateSettings());
+    m_editors->addWidget(editor);
+
+    connect(tab, &DocumentTab::snapshotReady, this, [this, tab](const std::shared_ptr<const Snapshot> &snapshot) {
+        if (tab == m_current)
+            showSnapshot(snapshot);
     });
-    connect(m_editor->document(), &QTextDocument::modificationChanged, this, &MainWindow::setWindowModified);
-    connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, &MainWindow::updateCursorStatus);
-    connect(m_editor, &RstEditor::columnsPastLimitChanged, this, &MainWindow::updateCursorStatus);
-    connect(m_document, &DocumentController::loadStarted, this, &MainWindow::onLoadStarted);
-    connect(m_document, &DocumentController::loadProgress, this, [this](int percent) {
-        statusBar()->showMessage(tr("Opening %1: %2 %").arg(m_document->displayName()).arg(percent));
+    connect(tab, &DocumentTab::labelChanged, this, [this, tab] {
+        updateTabLabel(tab);
+        if (tab == m_current) {
+            updateTitle();
+            m_preview->setDocumentFolder(tab->path().isEmpty() ? QString() : QFileInfo(tab->path()).absolutePath());
+        }
     });
-    connect(m_document, &DocumentController::opened, this, &MainWindow::onOpened);
-    connect(m_editor, &RstEditor::spellingUnavailable, this, [this](const QString &language) {
+    connect(tab, &DocumentTab::message, this, [this](const QString &text, int milliseconds) {
+        if (text.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(text, milliseconds);
+    });
+    connect(tab, &DocumentTab::problem, this, &MainWindow::showError);
+    connect(tab->documentController(), &DocumentController::changedOnDiskWhileModified, this, [this, tab] {
+        askAboutExternalChange(tab);
+    });
+    const auto ifCurrent = [this, tab](auto then) {
+        return [this, tab, then] {
+            if (tab == m_current)
+                (this->*then)();
+        };
+    };
+    connect(editor, &QPlainTextEdit::cursorPositionChanged, this, ifCurrent(&MainWindow::updateCursorStatus));
+    connect(editor, &RstEditor::columnsPastLimitChanged, this, ifCurrent(&MainWindow::updateCursorStatus));
+    connect(editor, &QPlainTextEdit::undoAvailable, this, ifCurrent(&MainWindow::updateEditActions));
+    connect(editor, &QPlainTextEdit::redoAvailable, this, ifCurrent(&MainWindow::updateEditActions));
+    connect(editor, &RstEditor::spellingUnavailable, this, [this](const QString &language) {
         statusBar()->showMessage(
             tr("No spelling dictionary for %1: spelling is not checked. Install one (hunspell-%2, say) or pick "
                "another language in the settings.")
                 .arg(language, language.toLower().replace(u'_', u'-')),
             15000);
     });
-    connect(m_document, &DocumentController::reloadedFromDisk, this, [this] {
-        statusBar()->showMessage(tr("%1 changed on disk and was reloaded.").arg(m_document->displayName()), 5000);
-    });
-    connect(m_document, &DocumentController::changedOnDiskWhileModified, this, &MainWindow::askAboutExternalChange);
-    m_autosaver->setFocusWidget(m_editor);
-    connect(m_autosaver, &Autosaver::failed, this, [this](const QString &message) {
-        statusBar()->showMessage(tr("Unsaved changes could not be backed up: %1").arg(message));
-    });
-    connect(m_document, &DocumentController::deletedOnDisk, this, [this] {
-        statusBar()->showMessage(
-            tr("%1 was deleted or moved on disk; saving writes it again.").arg(m_document->displayName()));
-        m_editor->document()->setModified(true);
-    });
-    updateTitle();
-    updateCursorStatus();
-    resize(1400, 860);
+
+    m_tabs.append(tab);
+    {
+        // Not current yet: the tab is made current below, once it is whole.
+        const QSignalBlocker blocker(m_tabBar);
+        m_tabBar->addTab(QString());
+    }
+    updateTabLabel(tab);
+    Q_EMIT tabAdded(tab);
+    return tab;
 }
 
-MainWindow::~MainWindow() = default;
+DocumentTab *MainWindow::newTab()
+{
+    DocumentTab *tab = addTab();
+    setCurrentTab(int(m_tabs.size()) - 1);
+    tab->scheduleAnalysis();
+    return tab;
+}
+
+DocumentTab *MainWindow::tabForNewDocument()
+{
+    return m_current->isReplaceable() ? m_current : newTab();
+}
+
+void MainWindow::removeTab(DocumentTab *tab)
+{
+    const int index = int(m_tabs.indexOf(tab));
+    if (index < 0)
+        return;
+    if (m_tabs.size() == 1)
+        newTab();
+    m_tabs.removeAt(index);
+    // Moves the current tab along when it was this one.
+    m_tabBar->removeTab(index);
+    delete tab;
+}
+
+bool MainWindow::closeTab(int index)
+{
+    DocumentTab *tab = m_tabs.value(index);
+    if (!tab)
+        return false;
+    if (tab->isModified()) {
+        setCurrentTab(index);
+        if (!maybeSave(tab))
+            return false;
+    }
+    removeTab(tab);
+    return true;
+}
+
+int MainWindow::tabShowing(const QString &path) const
+{
+    for (int i = 0; i < m_tabs.size(); ++i) {
+        if (m_tabs.at(i)->isShowing(path))
+            return i;
+    }
+    return -1;
+}
+
+void MainWindow::showCurrentTab(int index)
+{
+    DocumentTab *tab = m_tabs.value(index);
+    if (!tab || tab == m_current)
+        return;
+    if (m_current)
+        m_current->setPreviewLine(m_previewController->topLine());
+    const bool hadFocus = m_current && m_current->editor()->hasFocus();
+    m_current = tab;
+    m_editors->setCurrentWidget(tab->editor());
+    if (hadFocus || isActiveWindow())
+        tab->editor()->setFocus();
+
+    // Everything that follows the current document.
+    for (QAction *action : std::as_const(m_editorActions)) {
+        m_editMenu->removeAction(action);
+        m_viewMenu->removeAction(action);
+    }
+    m_editMenu->insertActions(m_editActionsEnd, tab->editor()->editActions());
+    m_viewMenu->insertActions(m_viewActionsEnd, tab->editor()->viewActions());
+    m_editorActions = tab->editor()->editActions() + tab->editor()->viewActions();
+    m_diagrams->setEditor(tab->editor());
+    m_sectionMover->setEditor(tab->editor());
+    m_preview->setDocumentFolder(tab->path().isEmpty() ? QString() : QFileInfo(tab->path()).absolutePath());
+    m_previewController->showDocument(tab->editor(), tab->snapshot(), tab->previewLine());
+    showAnalysis(tab->snapshot());
+    updateTitle();
+    updateCursorStatus();
+    updateEditActions();
+    Q_EMIT currentTabChanged(index);
+}
 
 void MainWindow::createDocks()
 {
@@ -172,7 +336,6 @@ void MainWindow::createDocks()
 
     connect(m_outline, &OutlinePanel::sectionActivated, this, [this](int line) { goToPosition(line, 1); });
     connect(m_outline, &OutlinePanel::insertSectionRequested, this, &MainWindow::insertTemplateSection);
-    new SectionMover(m_editor, m_outline->model(), this);
     connect(m_problems, &ProblemsPanel::problemActivated, this, &MainWindow::goToPosition);
     connect(m_problems, &ProblemsPanel::quickFixesRequested, this, &MainWindow::showQuickFixes);
 }
@@ -181,42 +344,48 @@ void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(u"fileMenu"_s);
+    QAction *newAction = file->addAction(tr("&New"), this, &MainWindow::newTab);
+    newAction->setObjectName(u"newAction"_s);
+    newAction->setShortcut(QKeySequence::New);
     QAction *openAction = file->addAction(tr("&Open..."), this, &MainWindow::open);
     openAction->setObjectName(u"openAction"_s);
     openAction->setShortcut(QKeySequence::Open);
-    QAction *saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
+    QAction *saveAction = file->addAction(tr("&Save"), this, [this] { save(m_current); });
     saveAction->setShortcut(QKeySequence::Save);
-    QAction *saveAsAction = file->addAction(tr("Save &As..."), this, &MainWindow::saveAs);
+    QAction *saveAsAction = file->addAction(tr("Save &As..."), this, [this] { saveAs(m_current); });
     saveAsAction->setShortcut(QKeySequence::SaveAs);
+    QAction *closeAction = file->addAction(tr("&Close Tab"), this, [this] { closeTab(currentTabIndex()); });
+    closeAction->setObjectName(u"closeTabAction"_s);
+    closeAction->setShortcuts(QKeySequence::Close);
     file->addSeparator();
     QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setObjectName(u"quitAction"_s);
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    QMenu *edit = m_editMenu;
     edit->setObjectName(u"editMenu"_s);
-    QAction *undo = edit->addAction(tr("&Undo"), m_editor, &QPlainTextEdit::undo);
-    undo->setShortcut(QKeySequence::Undo);
-    connect(m_editor, &QPlainTextEdit::undoAvailable, undo, &QAction::setEnabled);
-    undo->setEnabled(false);
-    QAction *redo = edit->addAction(tr("&Redo"), m_editor, &QPlainTextEdit::redo);
-    redo->setShortcut(QKeySequence::Redo);
-    connect(m_editor, &QPlainTextEdit::redoAvailable, redo, &QAction::setEnabled);
-    redo->setEnabled(false);
+    m_undoAction = edit->addAction(tr("&Undo"), this, [this] { editor()->undo(); });
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = edit->addAction(tr("&Redo"), this, [this] { editor()->redo(); });
+    m_redoAction->setShortcut(QKeySequence::Redo);
     edit->addSeparator();
-    edit->addAction(tr("Cu&t"), m_editor, &QPlainTextEdit::cut)->setShortcut(QKeySequence::Cut);
-    edit->addAction(tr("&Copy"), m_editor, &QPlainTextEdit::copy)->setShortcut(QKeySequence::Copy);
-    edit->addAction(tr("&Paste"), m_editor, &QPlainTextEdit::paste)->setShortcut(QKeySequence::Paste);
-    edit->addAction(tr("Select &All"), m_editor, &QPlainTextEdit::selectAll)->setShortcut(QKeySequence::SelectAll);
+    edit->addAction(tr("Cu&t"), this, [this] { editor()->cut(); })->setShortcut(QKeySequence::Cut);
+    edit->addAction(tr("&Copy"), this, [this] { editor()->copy(); })->setShortcut(QKeySequence::Copy);
+    edit->addAction(tr("&Paste"), this, [this] { editor()->paste(); })->setShortcut(QKeySequence::Paste);
+    edit->addAction(tr("Select &All"), this, [this] { editor()->selectAll(); })->setShortcut(QKeySequence::SelectAll);
     edit->addSeparator();
     edit->addAction(tr("Remove &Trailing Spaces"), this, [this] {
-        const std::string text = m_editor->toPlainText().toStdString();
+        const std::string text = editor()->toPlainText().toStdString();
         applyQuickFix(spec::removeTrailingSpaces(text), text);
     });
     edit->addSeparator();
-    edit->addActions(m_editor->editActions());
+    // The current editor's actions go before this (see showCurrentTab).
+    m_editActionsEnd = edit->addSeparator();
+    m_editActionsEnd->setVisible(false);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu *view = m_viewMenu;
     view->setObjectName(u"viewMenu"_s);
     QAction *previewToggle = view->addAction(tr("&Preview"));
     previewToggle->setObjectName(u"previewAction"_s);
@@ -239,7 +408,9 @@ void MainWindow::createActions()
     syncScroll->setChecked(true);
     connect(syncScroll, &QAction::toggled, m_previewController, &PreviewController::setScrollSync);
     view->addSeparator();
-    view->addActions(m_editor->viewActions());
+    // The current editor's actions go before this (see showCurrentTab).
+    m_viewActionsEnd = view->addSeparator();
+    m_viewActionsEnd->setVisible(false);
 
     QMenu *diagram = menuBar()->addMenu(tr("&Diagram"));
     diagram->setObjectName(u"diagramMenu"_s);
@@ -255,12 +426,24 @@ void MainWindow::createActions()
     diagramToggle->setText(tr("&Diagram Canvas"));
     diagramToggle->setShortcut(Qt::Key_F11);
     view->addAction(diagramToggle);
+    view->addSeparator();
+    const auto cycleTabs = [this](int step) {
+        const int count = tabCount();
+        setCurrentTab((currentTabIndex() + step + count) % count);
+    };
+    QAction *nextTab = view->addAction(tr("Ne&xt Tab"), this, [cycleTabs] { cycleTabs(1); });
+    nextTab->setObjectName(u"nextTabAction"_s);
+    nextTab->setShortcuts({ QKeySequence(QKeySequence::NextChild), QKeySequence(Qt::CTRL | Qt::Key_PageDown) });
+    QAction *previousTab = view->addAction(tr("Pre&vious Tab"), this, [cycleTabs] { cycleTabs(-1); });
+    previousTab->setObjectName(u"previousTabAction"_s);
+    previousTab->setShortcuts({ QKeySequence(QKeySequence::PreviousChild), QKeySequence(Qt::CTRL | Qt::Key_PageUp) });
 
     QMenu *check = menuBar()->addMenu(tr("&Check"));
-    check->addAction(tr("Check &Now"), this, &MainWindow::analyzeNow)->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
-    check->addAction(tr("&Next Problem"), this, [this] { m_problems->goToNext(m_editor->cursorLine(), true); })
+    check->addAction(tr("Check &Now"), this, [this] { m_current->analyzeNow(); })
+        ->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
+    check->addAction(tr("&Next Problem"), this, [this] { m_problems->goToNext(editor()->cursorLine(), true); })
         ->setShortcut(Qt::Key_F4);
-    check->addAction(tr("&Previous Problem"), this, [this] { m_problems->goToNext(m_editor->cursorLine(), false); })
+    check->addAction(tr("&Previous Problem"), this, [this] { m_problems->goToNext(editor()->cursorLine(), false); })
         ->setShortcut(Qt::SHIFT | Qt::Key_F4);
     check->addSeparator();
     QAction *strict = check->addAction(tr("&Strict Structure"));
@@ -269,21 +452,20 @@ void MainWindow::createActions()
     strict->setToolTip(tr("Require the template's subsections exactly and in order (the ceilometer-specs gate)."));
     connect(strict, &QAction::toggled, this, [this](bool on) {
         m_strictStructure = on;
-        spec::GateSettings settings;
-        settings.strictStructure = on;
-        if (!m_templateOverride.isEmpty())
-            settings.templatePath = m_templateOverride.toStdString();
-        m_analyzer->setGateSettings(settings);
-        scheduleAnalysis();
+        for (DocumentTab *tab : std::as_const(m_tabs))
+            tab->setGateSettings(gateSettings());
     });
     check->addAction(tr("Choose &Template..."), this, &MainWindow::chooseTemplate);
     check->addSeparator();
-    QAction *spelling = check->addAction(tr("Check S&pelling As You Type"));
-    spelling->setObjectName(u"spellCheckingAction"_s);
-    spelling->setCheckable(true);
-    spelling->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_O);
-    spelling->setChecked(m_editor->isSpellCheckingEnabled());
-    connect(spelling, &QAction::toggled, m_editor, &RstEditor::setSpellCheckingEnabled);
+    m_spellingAction = check->addAction(tr("Check S&pelling As You Type"));
+    m_spellingAction->setObjectName(u"spellCheckingAction"_s);
+    m_spellingAction->setCheckable(true);
+    m_spellingAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_O);
+    m_spellingAction->setChecked(m_tabs.first()->editor()->isSpellCheckingEnabled());
+    connect(m_spellingAction, &QAction::toggled, this, [this](bool on) {
+        for (DocumentTab *tab : std::as_const(m_tabs))
+            tab->editor()->setSpellCheckingEnabled(on);
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(u"helpMenu"_s);
@@ -298,7 +480,9 @@ void MainWindow::createActions()
 
 void MainWindow::applyTheme()
 {
-    m_editor->setTheme(m_highlighting.themeFor(palette()));
+    const KSyntaxHighlighting::Theme theme = m_highlighting.themeFor(palette());
+    for (DocumentTab *tab : std::as_const(m_tabs))
+        tab->editor()->setTheme(theme);
     m_previewController->setDarkScheme(Highlighting::isDark(palette()));
 }
 
@@ -311,108 +495,67 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(tr("%1[*] — Specwright").arg(m_document->displayName()));
-    setWindowFilePath(m_document->path());
+    setWindowTitle(tr("%1[*] — Specwright").arg(m_current->displayName()));
+    setWindowFilePath(m_current->path());
+    setWindowModified(m_current->isModified());
+}
+
+void MainWindow::updateTabLabel(DocumentTab *tab)
+{
+    const int index = int(m_tabs.indexOf(tab));
+    if (index < 0)
+        return;
+    // The same mark as the window title's.
+    m_tabBar->setTabText(index, tab->isModified() ? tr("%1*").arg(tab->displayName()) : tab->displayName());
+    m_tabBar->setTabToolTip(index, tab->path().isEmpty() ? tab->displayName() : tab->path());
 }
 
 void MainWindow::updateCursorStatus()
 {
-    QString status = tr("Ln %1, Col %2").arg(m_editor->cursorLine()).arg(m_editor->cursorColumn());
-    if (const int past = m_editor->columnsPastLimit(); past > 0)
+    RstEditor *current = editor();
+    QString status = tr("Ln %1, Col %2").arg(current->cursorLine()).arg(current->cursorColumn());
+    if (const int past = current->columnsPastLimit(); past > 0)
         status += u"  "_s + tr("%n column(s) past the limit", nullptr, past);
     m_cursorStatus->setText(status);
-    m_outline->setCursorLine(m_editor->cursorLine());
+    m_outline->setCursorLine(current->cursorLine());
 }
 
-void MainWindow::analyzeNow()
+void MainWindow::updateEditActions()
 {
-    m_analyzer->submit(m_editor->toPlainText(), m_document->path());
-}
-
-void MainWindow::scheduleAnalysis()
-{
-    // A sliced load analyses once, when its last slice is in.
-    if (m_document->isLoading())
-        return;
-    if (m_editor->document()->characterCount() > LargeDocument::typingPause) {
-        m_analysisTimer->start(LargeDocument::typingPauseMilliseconds);
-        return;
-    }
-    // Edits made in one turn of the event loop are analysed once. A queued
-    // call rather than a zero timer: it runs before the window repaints
-    // (a low-priority event), so the worker parses while the editor paints.
-    if (std::exchange(m_analysisQueued, true))
-        return;
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            if (std::exchange(m_analysisQueued, false))
-                analyzeNow();
-        },
-        Qt::QueuedConnection);
-}
-
-void MainWindow::onLoadStarted(qsizetype characters)
-{
-    // Colours go off before a large text comes in; they come back on once
-    // a smaller one is in (see onOpened), so the large one is never
-    // highlighted.
-    if (characters > LargeDocument::syntaxColours)
-        m_editor->setSyntaxColours(false);
-    if (m_document->isLoading()) {
-        m_analysisTimer->stop();
-        m_analysisQueued = false;
-        m_editor->setReadOnly(true);
-    }
-}
-
-void MainWindow::onOpened()
-{
-    const qsizetype characters = m_editor->document()->characterCount();
-    const bool colours = characters <= LargeDocument::syntaxColours;
-    m_editor->setSyntaxColours(colours);
-    m_editor->setReadOnly(!m_document->encodingProblem().isEmpty());
-    if (!m_document->encodingProblem().isEmpty())
-        showError(m_document->encodingProblem());
-    else if (!colours)
-        statusBar()->showMessage(
-            tr("%1 is large (%2 MB): syntax colours are off and the live preview pauses above %3 MB.")
-                .arg(m_document->displayName())
-                .arg(characters / (1024 * 1024))
-                .arg(LargeDocument::livePreview / (1024 * 1024)),
-            10000);
-    else
-        statusBar()->clearMessage();
-    m_editor->goToLine(std::exchange(m_lineAfterOpening, 1));
-    scheduleAnalysis();
+    m_undoAction->setEnabled(editor()->document()->isUndoAvailable());
+    m_redoAction->setEnabled(editor()->document()->isRedoAvailable());
 }
 
 void MainWindow::showSnapshot(const std::shared_ptr<const Snapshot> &snapshot)
 {
-    m_snapshot = snapshot;
+    m_previewController->show(snapshot);
+    showAnalysis(snapshot);
+}
+
+void MainWindow::showAnalysis(const std::shared_ptr<const Snapshot> &snapshot)
+{
     // A paused preview shows an empty page under the notice, not an old
     // text that no longer matches the editor.
-    m_previewController->show(snapshot);
-    m_preview->setNotice(snapshot->previewPaused
+    m_preview->setNotice(snapshot && snapshot->previewPaused
             ? tr("The live preview is paused: it follows documents of up to %1 MB. The outline and the "
                  "problems still follow this one.")
                   .arg(LargeDocument::livePreview / (1024 * 1024))
             : QString());
     m_outline->setSnapshot(snapshot);
     m_problems->setSnapshot(snapshot);
-    QHash<int, bool> marks;
-    for (const spec::Problem &problem : snapshot->problems)
-        marks[problem.line] = marks.value(problem.line) || problem.severity == spec::Severity::Error;
-    m_editor->setProblemMarks(std::move(marks));
 
     const ProblemsModel *problems = m_problems->model();
-    if (problems->rowCount() == 0)
+    if (!snapshot)
+        m_checkStatus->clear();
+    else if (problems->rowCount() == 0)
         m_checkStatus->setText(tr("Gate: passes"));
     else
         m_checkStatus->setText(tr("Gate: %n error(s)", nullptr, problems->errorCount()) + u", "_s
             + tr("%n warning(s)", nullptr, problems->warningCount()));
     m_problemsDock->setWindowTitle(tr("Problems (%1)").arg(problems->rowCount()));
-    if (snapshot->specTemplate)
+    if (!snapshot)
+        m_templateStatus->clear();
+    else if (snapshot->specTemplate)
         m_templateStatus->setText(
             tr("Template: %1")
                 .arg(QFileInfo(QString::fromStdString(snapshot->specTemplate->path.string())).fileName()));
@@ -420,33 +563,35 @@ void MainWindow::showSnapshot(const std::shared_ptr<const Snapshot> &snapshot)
         m_templateStatus->setText(tr("Template: %1").arg(QString::fromStdString(snapshot->templateError)));
     else
         m_templateStatus->setText(tr("No template"));
-    Q_EMIT snapshotShown(snapshot->revision);
+    if (snapshot)
+        Q_EMIT snapshotShown(snapshot->revision);
 }
 
 bool MainWindow::isPreviewCurrent() const
 {
-    return !m_analysisTimer->isActive() && !m_analysisQueued && m_snapshot
-        && m_snapshot->revision == m_analyzer->submittedRevision()
-        && m_previewController->shownRevision() == m_snapshot->revision;
+    const std::shared_ptr<const Snapshot> shown = m_current->snapshot();
+    return !m_current->isAnalysisPending() && shown && shown->revision == m_current->analyzer()->submittedRevision()
+        && m_previewController->shownRevision() == shown->revision;
 }
 
 void MainWindow::goToPosition(int line, int column)
 {
-    const QTextBlock block = m_editor->document()->findBlockByNumber(qMax(0, line - 1));
+    RstEditor *current = editor();
+    const QTextBlock block = current->document()->findBlockByNumber(qMax(0, line - 1));
     if (!block.isValid())
         return;
     QTextCursor cursor(block);
     cursor.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor, qMin(qMax(0, column - 1), block.length() - 1));
-    m_editor->setTextCursor(cursor);
-    m_editor->centerCursor();
-    m_editor->setFocus();
+    current->setTextCursor(cursor);
+    current->centerCursor();
+    current->setFocus();
 }
 
 bool MainWindow::applyQuickFix(const spec::QuickFix &fix, const std::string &basis)
 {
-    if (m_editor->toPlainText().toStdString() != basis || fix.edits.empty())
+    if (editor()->toPlainText().toStdString() != basis || fix.edits.empty())
         return false;
-    QTextCursor cursor(m_editor->document());
+    QTextCursor cursor(editor()->document());
     cursor.beginEditBlock();
     // Later edits first, so that earlier offsets stay valid.
     for (auto it = fix.edits.rbegin(); it != fix.edits.rend(); ++it) {
@@ -462,31 +607,31 @@ bool MainWindow::applyQuickFix(const spec::QuickFix &fix, const std::string &bas
 // (the usual case), so a quick fix does not parse the document again.
 spec::ParsedSpec MainWindow::parsedSpecFor(const std::string &text) const
 {
-    if (m_snapshot && m_snapshot->text == text)
-        return m_snapshot->parsedSpec;
-    return spec::parseWithEngine(text, m_document->path().toStdString());
+    if (snapshot() && snapshot()->text == text)
+        return snapshot()->parsedSpec;
+    return spec::parseWithEngine(text, m_current->documentController()->path().toStdString());
 }
 
 bool MainWindow::insertTemplateSection(const QString &title, const QString &parentTitle)
 {
-    if (!m_snapshot || !m_snapshot->specTemplate)
+    if (!snapshot() || !snapshot()->specTemplate)
         return false;
-    const std::string text = m_editor->toPlainText().toStdString();
+    const std::string text = editor()->toPlainText().toStdString();
     const spec::ParsedSpec parsed = parsedSpecFor(text);
     const auto fix = spec::insertMissingSection(
-        text, parsed.sections, *m_snapshot->specTemplate, title.toStdString(), parentTitle.toStdString());
+        text, parsed.sections, *snapshot()->specTemplate, title.toStdString(), parentTitle.toStdString());
     return fix && applyQuickFix(*fix, text);
 }
 
 QList<QAction *> MainWindow::quickFixActions(int row, QObject *owner)
 {
     QList<QAction *> actions;
-    if (!m_snapshot || row < 0 || row >= m_problems->model()->rowCount())
+    if (!snapshot() || row < 0 || row >= m_problems->model()->rowCount())
         return actions;
     const spec::Problem &problem = m_problems->model()->problem(row);
-    const std::string text = m_editor->toPlainText().toStdString();
+    const std::string text = editor()->toPlainText().toStdString();
     const spec::ParsedSpec parsed = parsedSpecFor(text);
-    for (const auto &fix : spec::quickFixes(problem, text, parsed, m_snapshot->specTemplate.get())) {
+    for (const auto &fix : spec::quickFixes(problem, text, parsed, snapshot()->specTemplate.get())) {
         auto *action = new QAction(QString::fromStdString(fix.label), owner);
         connect(action, &QAction::triggered, this, [this, fix, text] { applyQuickFix(fix, text); });
         actions.append(action);
@@ -496,8 +641,8 @@ QList<QAction *> MainWindow::quickFixActions(int row, QObject *owner)
         auto *action = new QAction(tr("Reflow the paragraph to the limit"), owner);
         const int line = problem.line;
         connect(action, &QAction::triggered, this, [this, line] {
-            m_editor->goToLine(line);
-            m_editor->reflowParagraph();
+            editor()->goToLine(line);
+            editor()->reflowParagraph();
         });
         actions.append(action);
     }
@@ -524,17 +669,22 @@ void MainWindow::chooseTemplate()
     Q_EMIT templateChosen(path);
 }
 
+spec::GateSettings MainWindow::gateSettings() const
+{
+    spec::GateSettings settings;
+    settings.strictStructure = m_strictStructure;
+    if (!m_templateOverride.isEmpty())
+        settings.templatePath = m_templateOverride.toStdString();
+    return settings;
+}
+
 void MainWindow::setTemplateOverride(const QString &path)
 {
     if (path == m_templateOverride)
         return;
     m_templateOverride = path;
-    spec::GateSettings settings;
-    settings.strictStructure = m_strictStructure;
-    if (!path.isEmpty())
-        settings.templatePath = path.toStdString();
-    m_analyzer->setGateSettings(settings);
-    scheduleAnalysis();
+    for (DocumentTab *tab : std::as_const(m_tabs))
+        tab->setGateSettings(gateSettings());
 }
 
 void MainWindow::showError(const QString &message)
@@ -544,10 +694,20 @@ void MainWindow::showError(const QString &message)
 
 bool MainWindow::openFile(const QString &path, int line)
 {
-    // Where the cursor goes once the text is in (see onOpened).
-    m_lineAfterOpening = qMax(line, 1);
-    if (const Status status = m_document->open(path); !status) {
-        m_lineAfterOpening = 1;
+    if (const int index = tabShowing(path); index >= 0) {
+        setCurrentTab(index);
+        if (line > 0)
+            editor()->goToLine(line);
+        return true;
+    }
+    DocumentTab *previous = m_current;
+    const bool replacing = m_current->isReplaceable();
+    DocumentTab *tab = replacing ? m_current : newTab();
+    if (const Status status = tab->open(path, line); !status) {
+        if (!replacing) {
+            removeTab(tab);
+            setCurrentTab(int(m_tabs.indexOf(previous)));
+        }
         showError(status.error());
         return false;
     }
@@ -556,74 +716,75 @@ bool MainWindow::openFile(const QString &path, int line)
 
 void MainWindow::openSample()
 {
-    QFile sample(u":/sample/example-spec.rst"_s);
-    if (sample.open(QIODevice::ReadOnly))
-        m_document->openText(QString::fromUtf8(sample.readAll()), tr("example-spec.rst"));
+    m_current->openSample();
 }
 
 void MainWindow::open()
 {
-    if (!maybeSave())
-        return;
-    const QString path = QFileDialog::getOpenFileName(
+    const QStringList paths = QFileDialog::getOpenFileNames(
         this, tr("Open Spec"), QString(), tr("reStructuredText (*.rst *.txt);;All files (*)"));
-    if (!path.isEmpty())
+    for (const QString &path : paths)
         openFile(path);
 }
 
-bool MainWindow::save()
+bool MainWindow::save(DocumentTab *tab)
 {
-    if (m_document->path().isEmpty() || !m_document->encodingProblem().isEmpty())
-        return saveAs();
-    if (const Status status = m_document->save(); !status) {
+    DocumentController *document = tab->documentController();
+    if (document->path().isEmpty() || !document->encodingProblem().isEmpty())
+        return saveAs(tab);
+    if (const Status status = document->save(); !status) {
         showError(status.error());
         return false;
     }
-    statusBar()->showMessage(tr("Saved %1").arg(m_document->path()), 3000);
+    statusBar()->showMessage(tr("Saved %1").arg(document->path()), 3000);
     return true;
 }
 
-bool MainWindow::saveAs()
+bool MainWindow::saveAs(DocumentTab *tab)
 {
+    DocumentController *document = tab->documentController();
     const QString path
-        = QFileDialog::getSaveFileName(this, tr("Save Spec As"), m_document->path(), tr("reStructuredText (*.rst)"));
+        = QFileDialog::getSaveFileName(this, tr("Save Spec As"), document->path(), tr("reStructuredText (*.rst)"));
     if (path.isEmpty())
         return false;
-    if (const Status status = m_document->saveAs(path); !status) {
+    if (const Status status = document->saveAs(path); !status) {
         showError(status.error());
         return false;
     }
-    m_editor->setReadOnly(false);
+    tab->editor()->setReadOnly(false);
     return true;
 }
 
-bool MainWindow::maybeSave()
+bool MainWindow::maybeSave(DocumentTab *tab)
 {
-    if (!m_document->isModified())
+    if (!tab->isModified())
         return true;
     const auto answer = QMessageBox::warning(this,
         tr("Specwright"),
-        tr("%1 has unsaved changes. Save them?").arg(m_document->displayName()),
+        tr("%1 has unsaved changes. Save them?").arg(tab->displayName()),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
     if (answer == QMessageBox::Save)
-        return save();
+        return save(tab);
     return answer == QMessageBox::Discard;
 }
 
-void MainWindow::askAboutExternalChange()
+void MainWindow::askAboutExternalChange(DocumentTab *tab)
 {
+    // The user sees the document the question is about.
+    setCurrentTab(int(m_tabs.indexOf(tab)));
+    DocumentController *document = tab->documentController();
     QMessageBox box(QMessageBox::Question,
         tr("File changed on disk"),
-        tr("%1 was changed by another program, and you have unsaved changes.").arg(m_document->displayName()),
+        tr("%1 was changed by another program, and you have unsaved changes.").arg(document->displayName()),
         QMessageBox::NoButton,
         this);
-    if (const auto disk = m_document->diskText())
-        box.setDetailedText(unifiedDiff(m_editor->toPlainText(), *disk, tr("my version"), tr("on disk")));
+    if (const auto disk = document->diskText())
+        box.setDetailedText(unifiedDiff(tab->editor()->toPlainText(), *disk, tr("my version"), tr("on disk")));
     QPushButton *reload = box.addButton(tr("&Reload and lose my changes"), QMessageBox::DestructiveRole);
     box.addButton(tr("&Keep my version"), QMessageBox::RejectRole);
     box.exec();
     if (box.clickedButton() == reload) {
-        if (const Status status = m_document->reload(); !status)
+        if (const Status status = document->reload(); !status)
             showError(status.error());
     }
 }
@@ -651,10 +812,33 @@ void MainWindow::showEvent(QShowEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (maybeSave())
-        event->accept();
-    else
-        event->ignore();
+    // Each document with changes in turn, shown while it is asked about;
+    // Cancel on any keeps the window and all its documents open.
+    for (DocumentTab *tab : std::as_const(m_tabs)) {
+        if (!tab->isModified())
+            continue;
+        setCurrentTab(int(m_tabs.indexOf(tab)));
+        if (!maybeSave(tab)) {
+            event->ignore();
+            return;
+        }
+    }
+    event->accept();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // A middle click on a tab closes it, as in browsers and other editors.
+    if (watched == m_tabBar && event->type() == QEvent::MouseButtonRelease) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() == Qt::MiddleButton) {
+            if (const int index = m_tabBar->tabAt(mouse->position().toPoint()); index >= 0) {
+                closeTab(index);
+                return true;
+            }
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 } // namespace specwright::gui

@@ -6,11 +6,14 @@
 
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QSplitter;
-class QTimer;
+class QStackedWidget;
+class QTabBar;
 
 namespace specwright::spec
 {
+struct GateSettings;
 struct ParsedSpec;
 struct QuickFix;
 } // namespace specwright::spec
@@ -23,41 +26,67 @@ class DiagramController;
 class DiagramPanel;
 class DocumentAnalyzer;
 class DocumentController;
+class DocumentTab;
 class Highlighting;
 class OutlinePanel;
 class PreviewController;
 class PreviewPane;
 class ProblemsPanel;
 class RstEditor;
+class SectionMover;
 struct Snapshot;
 
-// Lays out the editor, the preview and the docks, and offers the actions;
-// the work itself is done by the controllers it holds.
+// Lays out the documents' tabs, the editor, the preview and the docks, and
+// offers the actions; the work itself is done by the controllers it holds.
+// Each open document is a DocumentTab; the preview, the panels, the status
+// bar and the actions follow the current one.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    // Starts with one empty, untitled document.
     explicit MainWindow(Highlighting &highlighting, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    RstEditor *editor() const { return m_editor; }
+    // The current document's.
+    RstEditor *editor() const;
+    DocumentController *documentController() const;
+    Autosaver *autosaver() const;
+    DocumentAnalyzer *analyzer() const;
+    std::shared_ptr<const Snapshot> snapshot() const;
+
     PreviewPane *preview() const { return m_preview; }
     PreviewController *previewController() const { return m_previewController; }
-    DocumentController *documentController() const { return m_document; }
-    Autosaver *autosaver() const { return m_autosaver; }
-    DocumentAnalyzer *analyzer() const { return m_analyzer; }
     OutlinePanel *outlinePanel() const { return m_outline; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
     DiagramPanel *diagramPanel() const { return m_diagramPanel; }
     DiagramController *diagramController() const { return m_diagrams; }
-    std::shared_ptr<const Snapshot> snapshot() const { return m_snapshot; }
-    // True when the preview shows the editor's current text.
+    // True when the preview shows the current editor's text.
     bool isPreviewCurrent() const;
     Highlighting &highlighting() const { return m_highlighting; }
 
-    // Opens a file, telling the user in a dialog when it cannot be opened.
+    int tabCount() const { return int(m_tabs.size()); }
+    int currentTabIndex() const;
+    DocumentTab *currentTab() const { return m_current; }
+    DocumentTab *tab(int index) const { return m_tabs.value(index); }
+    void setCurrentTab(int index);
+    QTabBar *tabBar() const { return m_tabBar; }
+    // The index of the tab showing the file at `path`, or -1.
+    int tabShowing(const QString &path) const;
+    // A new, empty, untitled document in a tab of its own, made current.
+    DocumentTab *newTab();
+    // Where a document about to be opened or restored goes: the current tab
+    // when it holds nothing worth keeping (see DocumentTab::isReplaceable),
+    // otherwise a new one. Made current.
+    DocumentTab *tabForNewDocument();
+    // Closes a tab, asking first when it has unsaved changes; false when the
+    // user cancelled. The last tab closed leaves an empty untitled one.
+    bool closeTab(int index);
+
+    // Opens a file in a tab (switching to it when it is open already),
+    // telling the user in a dialog when it cannot be opened.
     bool openFile(const QString &path, int line = 0);
     void openSample();
     // Applies a gate quick fix computed for `basis` (the editor's text then)
@@ -80,62 +109,74 @@ Q_SIGNALS:
     void snapshotShown(quint64 revision);
     // The user picked a template in Check > Choose Template.
     void templateChosen(const QString &path);
+    // A document was added; the window owns it.
+    void tabAdded(specwright::gui::DocumentTab *tab);
+    void currentTabChanged(int index);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createDocks();
     void createActions();
     void applyTheme();
+    DocumentTab *addTab();
+    void removeTab(DocumentTab *tab);
+    void showCurrentTab(int index);
     void updateTitle();
+    void updateTabLabel(DocumentTab *tab);
     void updateCursorStatus();
+    void updateEditActions();
     void showSnapshot(const std::shared_ptr<const Snapshot> &snapshot);
-    void scheduleAnalysis();
-    // Hands the editor's text to the analyzer at once.
-    void analyzeNow();
-    void onLoadStarted(qsizetype characters);
-    void onOpened();
+    // The outline, the problems and the status bar.
+    void showAnalysis(const std::shared_ptr<const Snapshot> &snapshot);
     void showError(const QString &message);
-    bool maybeSave();
-    void askAboutExternalChange();
+    bool maybeSave(DocumentTab *tab);
+    void askAboutExternalChange(DocumentTab *tab);
     void showQuickFixes(int row, const QPoint &globalPosition);
     void chooseTemplate();
+    spec::GateSettings gateSettings() const;
     spec::ParsedSpec parsedSpecFor(const std::string &text) const;
     void goToPosition(int line, int column);
 
     void open();
-    bool save();
-    bool saveAs();
+    bool save(DocumentTab *tab);
+    bool saveAs(DocumentTab *tab);
 
     Highlighting &m_highlighting;
-    RstEditor *m_editor;
+    QTabBar *m_tabBar;
+    QStackedWidget *m_editors;
     PreviewPane *m_preview;
     QSplitter *m_splitter;
-    DocumentController *m_document;
-    Autosaver *m_autosaver;
-    DocumentAnalyzer *m_analyzer;
-    PreviewController *m_previewController;
+    QList<DocumentTab *> m_tabs; // in the tab bar's order
+    DocumentTab *m_current = nullptr;
+    PreviewController *m_previewController = nullptr;
     OutlinePanel *m_outline;
     ProblemsPanel *m_problems;
     QDockWidget *m_outlineDock = nullptr;
     QDockWidget *m_problemsDock = nullptr;
     DiagramPanel *m_diagramPanel;
-    DiagramController *m_diagrams;
+    DiagramController *m_diagrams = nullptr;
+    SectionMover *m_sectionMover = nullptr;
     QDockWidget *m_diagramDock = nullptr;
-    QTimer *m_analysisTimer;
-    int m_lineAfterOpening = 1;
     QLabel *m_cursorStatus;
     QLabel *m_templateStatus;
     QLabel *m_checkStatus;
-    std::shared_ptr<const Snapshot> m_snapshot;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    // The current editor's own actions sit before these in their menus.
+    QAction *m_editActionsEnd = nullptr;
+    QAction *m_viewActionsEnd = nullptr;
+    QList<QAction *> m_editorActions; // the current editor's, in the menus
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_spellingAction = nullptr;
     QString m_templateOverride;
     bool m_strictStructure = false;
     bool m_splitterPlaced = false;
-    // An analysis of the current text is queued for this turn of the event loop.
-    bool m_analysisQueued = false;
 };
 
 } // namespace specwright::gui

@@ -20,14 +20,13 @@ namespace specwright::gui
 PreviewController::PreviewController(PreviewPane *pane, QPlainTextEdit *editor, QObject *parent)
     : QObject(parent)
     , m_pane(pane)
-    , m_editor(editor)
 {
     connect(m_pane, &PreviewPane::pageReady, this, [this] {
         m_shownBlocks.clear();
         setDarkScheme(m_darkScheme);
         sendPending();
     });
-    connect(m_editor->verticalScrollBar(), &QScrollBar::valueChanged, this, &PreviewController::syncPreviewToEditor);
+    followEditor(editor);
     connect(m_pane->bridge(), &PreviewBridge::scrolledToLine, this, &PreviewController::syncEditorToPreview);
     connect(m_pane->bridge(), &PreviewBridge::clickedLine, this, [this](int line) {
         const QTextBlock block = m_editor->document()->findBlockByNumber(qMax(0, line - 1));
@@ -39,6 +38,25 @@ PreviewController::PreviewController(PreviewPane *pane, QPlainTextEdit *editor, 
 }
 
 PreviewController::~PreviewController() = default;
+
+void PreviewController::followEditor(QPlainTextEdit *editor)
+{
+    disconnect(m_editorScroll);
+    m_editor = editor;
+    m_valueFromPreview = -1;
+    m_editorScroll = connect(
+        m_editor->verticalScrollBar(), &QScrollBar::valueChanged, this, &PreviewController::syncPreviewToEditor);
+}
+
+void PreviewController::showDocument(QPlainTextEdit *editor, const std::shared_ptr<const Snapshot> &snapshot, int line)
+{
+    followEditor(editor);
+    m_scrollAfterPatch = qMax(1, line);
+    // Until the document has been analysed, an empty page rather than the
+    // other document's.
+    static const auto empty = std::make_shared<const Snapshot>();
+    show(snapshot ? snapshot : empty);
+}
 
 void PreviewController::show(const std::shared_ptr<const Snapshot> &snapshot)
 {
@@ -72,6 +90,15 @@ void PreviewController::sendPending()
     m_pane->run(script, [this, revision](const QVariant &) {
         m_inFlight = false;
         m_shownRevision = revision;
+        if (!m_pending && m_scrollAfterPatch > 0) {
+            const int line = std::exchange(m_scrollAfterPatch, 0);
+            if (m_scrollSync) {
+                syncPreviewToEditor();
+            } else {
+                m_topLine = line;
+                m_pane->run(u"specwright.scrollToLine(%1)"_s.arg(line));
+            }
+        }
         Q_EMIT updated(revision);
         sendPending();
     });
@@ -99,12 +126,13 @@ void PreviewController::syncPreviewToEditor()
         return;
     if (!m_scrollSync || !m_pane->isPageReady())
         return;
-    const int topLine = m_editor->cursorForPosition(QPoint(0, 0)).blockNumber() + 1;
-    m_pane->run(u"specwright.scrollToLine(%1)"_s.arg(topLine));
+    m_topLine = m_editor->cursorForPosition(QPoint(0, 0)).blockNumber() + 1;
+    m_pane->run(u"specwright.scrollToLine(%1)"_s.arg(m_topLine));
 }
 
 void PreviewController::syncEditorToPreview(int line)
 {
+    m_topLine = line;
     if (!m_scrollSync)
         return;
     QScrollBar *bar = m_editor->verticalScrollBar();

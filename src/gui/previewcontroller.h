@@ -27,6 +27,12 @@ public:
     ~PreviewController() override;
 
     void show(const std::shared_ptr<const Snapshot> &snapshot);
+    // Follows another editor (another document of the window): the page
+    // takes its snapshot (empty until there is one) and, once that is in,
+    // scrolls to where the editor is or, without scroll sync, to `line`.
+    void showDocument(QPlainTextEdit *editor, const std::shared_ptr<const Snapshot> &snapshot, int line);
+    // The source line the page was last scrolled to, by either side.
+    int topLine() const { return m_topLine; }
     void setDarkScheme(bool dark);
     void setScrollSync(bool enabled);
     bool scrollSync() const { return m_scrollSync; }
@@ -41,9 +47,11 @@ private:
     void sendPending();
     void syncPreviewToEditor();
     void syncEditorToPreview(int line);
+    void followEditor(QPlainTextEdit *editor);
 
     PreviewPane *m_pane;
-    QPlainTextEdit *m_editor;
+    QPlainTextEdit *m_editor = nullptr;
+    QMetaObject::Connection m_editorScroll;
     std::shared_ptr<const Snapshot> m_pending;
     std::vector<std::string> m_shownBlocks;
     quint64 m_shownRevision = 0;
@@ -51,6 +59,9 @@ private:
     bool m_scrollSync = true;
     bool m_darkScheme = false;
     int m_valueFromPreview = -1;
+    int m_topLine = 1;
+    // The page scrolls here once the pending blocks are in; 0: nowhere.
+    int m_scrollAfterPatch = 0;
 };
 
 } // namespace specwright::gui

@@ -22,6 +22,10 @@ public:
     SectionMover(RstEditor *editor, OutlineModel *outline, QObject *parent = nullptr);
     ~SectionMover() override;
 
+    // Moves sections in this editor's text from now on (the outline shows
+    // its document).
+    void setEditor(RstEditor *editor) { m_editor = editor; }
+
     // False when nothing was moved: the outline is of an older text than the
     // editor's (its lines would be wrong), the editor is read-only, or the
     // move is not possible.

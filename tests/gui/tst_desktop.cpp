@@ -3,7 +3,6 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QMimeData>
-#include <QPointer>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -13,6 +12,7 @@
 #include "gui/appsettings.h"
 #include "gui/desktopintegration.h"
 #include "gui/documentcontroller.h"
+#include "gui/documenttab.h"
 #include "gui/highlighting.h"
 #include "gui/mainwindow.h"
 #include "gui/previewpane.h"
@@ -21,8 +21,8 @@
 using namespace Qt::StringLiterals;
 using namespace specwright::gui;
 
-// Files dropped on a window open, each in a window of its own; what is not
-// a spec is refused.
+// Files dropped on a window open, each in a tab of its own; what is not a
+// spec is refused.
 class TestDesktop : public QObject
 {
     Q_OBJECT
@@ -68,15 +68,6 @@ private:
         }
         return found;
     }
-    static MainWindow *windowFor(const QString &path)
-    {
-        for (MainWindow *window : windows()) {
-            if (window->documentController()->path() == path)
-                return window;
-        }
-        return nullptr;
-    }
-
     QTemporaryDir m_dir;
     Highlighting m_highlighting;
 
@@ -88,14 +79,14 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
     }
 
-    void droppedSpecsOpenEachInAWindow_data()
+    void droppedSpecsOpenEachInATab_data()
     {
         QTest::addColumn<bool>("onEditor");
         QTest::newRow("dropped on the window frame") << false;
         QTest::newRow("dropped on the editor, which would insert text") << true;
     }
 
-    void droppedSpecsOpenEachInAWindow()
+    void droppedSpecsOpenEachInATab()
     {
         QFETCH(bool, onEditor);
         const QString first = writeSpec(u"first.rst"_s);
@@ -105,27 +96,25 @@ private Q_SLOTS:
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
         QWidget *target = onEditor ? window->editor()->viewport() : window.get();
+        const qsizetype windowsBefore = windows().size();
 
         QVERIFY(drop(target, { first, second }));
-        // The empty window takes the first file, a new one the second.
-        QTRY_COMPARE(window->documentController()->path(), first);
-        QTRY_VERIFY(windowFor(second));
-        MainWindow *other = windowFor(second);
-        QVERIFY(other != window.get());
-        QVERIFY(other->testAttribute(Qt::WA_DeleteOnClose));
-        QVERIFY(window->editor()->toPlainText().startsWith(u"first.rst"_s));
-        QVERIFY(other->editor()->toPlainText().startsWith(u"second.rst"_s));
+        // The empty document makes room for the first file, a new tab takes
+        // the second; no window is added.
+        QTRY_COMPARE(window->tabCount(), 2);
+        QCOMPARE(windows().size(), windowsBefore);
+        QCOMPARE(window->tab(0)->path(), first);
+        QCOMPARE(window->tab(1)->path(), second);
+        QVERIFY(window->tab(0)->editor()->toPlainText().startsWith(u"first.rst"_s));
+        QVERIFY(window->tab(1)->editor()->toPlainText().startsWith(u"second.rst"_s));
+        QCOMPARE(window->currentTabIndex(), 1);
 
-        // A file already open is not opened twice.
-        const qsizetype open = windows().size();
-        QVERIFY(drop(target, { second }));
-        // The drop opens files from a zero timer: let it run.
-        QCoreApplication::processEvents();
-        QCOMPARE(windows().size(), open);
-
-        QPointer<MainWindow> closing = other;
-        other->close();
-        QTRY_VERIFY(!closing);
+        // A file already open is not opened twice: its tab comes forward.
+        window->setCurrentTab(0);
+        QVERIFY(drop(window->editor()->viewport(), { second }));
+        QTRY_COMPARE(window->currentTabIndex(), 1);
+        QCOMPARE(window->tabCount(), 2);
+        QCOMPARE(window->documentController()->path(), second);
     }
 
     void whatIsNotASpecIsRefused_data()
