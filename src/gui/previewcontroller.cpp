@@ -87,10 +87,12 @@ void PreviewController::sendPending()
     m_inFlight = true;
     m_shownBlocks = std::move(blocks);
     const quint64 revision = snapshot->revision;
-    m_pane->run(script, [this, revision](const QVariant &) {
+    m_pane->run(script, [this, revision](const QVariant &result) {
         m_inFlight = false;
         m_shownRevision = revision;
-        if (!m_pending && m_scrollAfterPatch > 0) {
+        // No result when the page went away with the script unrun (the
+        // window is closing): nothing to scroll then.
+        if (result.isValid() && !m_pending && m_scrollAfterPatch > 0) {
             const int line = std::exchange(m_scrollAfterPatch, 0);
             if (m_scrollSync) {
                 syncPreviewToEditor();
