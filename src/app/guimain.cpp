@@ -81,8 +81,8 @@ void reportWhenReady(gui::MainWindow *window)
     QObject::connect(window->previewController(), &gui::PreviewController::updated, window, check);
 }
 
-// Prints the window's documents (path, modified, text) as JSON, then
-// quits: how the recovery test sees what a start restored.
+// Prints the window's documents (path, modified, text, cursor line) as
+// JSON, then quits: how the recovery test sees what a start restored.
 void printDocuments(const gui::MainWindow &window)
 {
     QJsonArray documents;
@@ -90,7 +90,8 @@ void printDocuments(const gui::MainWindow &window)
         const gui::DocumentController *document = window.tab(i)->documentController();
         documents.append(QJsonObject { { u"path"_s, document->path() },
             { u"modified"_s, document->isModified() },
-            { u"text"_s, document->document()->toPlainText() } });
+            { u"text"_s, document->document()->toPlainText() },
+            { u"line"_s, window.tab(i)->editor()->cursorLine() } });
     }
     std::fputs(QJsonDocument(documents).toJson(QJsonDocument::Compact).constData(), stdout);
     std::fputs("\n", stdout);

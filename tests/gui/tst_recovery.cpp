@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -106,6 +107,79 @@ private Q_SLOTS:
         // The file on disk is still the user's last save, and a clean exit
         // removed the recovery file.
         QCOMPARE(read(spec), original);
+        QCOMPARE(recoveryFiles(), QStringList());
+    }
+
+    void filesOnTheCommandLineOpenAsTabsOfOneWindow()
+    {
+        const QString first = m_home.filePath(u"first.rst"_s);
+        const QString second = m_home.filePath(u"second.rst"_s);
+        for (const QString &path : { first, second }) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            for (int line = 1; line <= 200; ++line)
+                file.write("Line " + QByteArray::number(line) + "\n");
+        }
+        QProcess process;
+        start(process, { first, second + u":120"_s, u"--print-documents"_s });
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        const QByteArray output = process.readAllStandardOutput();
+        // One window prints its tabs, in order.
+        const QJsonArray documents = QJsonDocument::fromJson(output.trimmed()).array();
+        QVERIFY2(documents.size() == 2, output.constData());
+        QCOMPARE(documents.at(0).toObject().value(u"path"_s).toString(), first);
+        QCOMPARE(documents.at(0).toObject().value(u"line"_s).toInt(), 1);
+        QCOMPARE(documents.at(1).toObject().value(u"path"_s).toString(), second);
+        QCOMPARE(documents.at(1).toObject().value(u"line"_s).toInt(), 120);
+    }
+
+    void twoKilledDocumentsComeBackAsTwoTabs()
+    {
+        QStringList specs;
+        for (const QString &name : { u"one.rst"_s, u"two.rst"_s }) {
+            const QString path = m_home.filePath(name);
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(name.toUtf8() + "\n");
+            specs.append(path);
+        }
+        // Each typed into by a process of its own, killed once its
+        // recovery file is written; the second restores what the first
+        // left, so that it is not asked about it.
+        for (const QString &spec : std::as_const(specs)) {
+            const qsizetype before = recoveryFiles().size();
+            QProcess editing;
+            start(editing, { u"--recover"_s, u"--type"_s, u"typed in "_s + QFileInfo(spec).fileName(), spec });
+            if (QTest::currentTestFailed())
+                return;
+            QTRY_VERIFY_WITH_TIMEOUT(recoveryFiles().size() == before + 1, 30000);
+            editing.kill();
+            QVERIFY(editing.waitForFinished(10000));
+        }
+        QCOMPARE(recoveryFiles().size(), 2);
+
+        QProcess restoring;
+        start(restoring, { u"--recover"_s, u"--print-documents"_s });
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(restoring.waitForFinished(60000));
+        QCOMPARE(restoring.exitCode(), 0);
+        const QByteArray output = restoring.readAllStandardOutput();
+        const QJsonArray documents = QJsonDocument::fromJson(output.trimmed()).array();
+        QVERIFY2(documents.size() == 2, output.constData());
+        QStringList paths;
+        for (const QJsonValue &value : documents) {
+            const QJsonObject document = value.toObject();
+            paths.append(document.value(u"path"_s).toString());
+            QVERIFY(document.value(u"modified"_s).toBool());
+            const QString name = QFileInfo(paths.last()).fileName();
+            QCOMPARE(document.value(u"text"_s).toString(), name + u"\ntyped in "_s + name);
+        }
+        paths.sort();
+        QCOMPARE(paths, specs);
         QCOMPARE(recoveryFiles(), QStringList());
     }
 
