@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/documenttab.h"
 
+#include <QAction>
 #include <QFile>
 #include <QFileInfo>
 #include <QTimer>
@@ -11,11 +12,23 @@
 #include "gui/documentcontroller.h"
 #include "gui/largedocument.h"
 #include "gui/rsteditor.h"
+#include "spec/quickfix.h"
 
 using namespace Qt::StringLiterals;
 
 namespace specwright::gui
 {
+
+namespace
+{
+
+// The editor position of a UTF-8 byte offset into `text`.
+int positionOfByteOffset(const std::string &text, std::size_t offset)
+{
+    return int(QString::fromUtf8(text.data(), qsizetype(std::min(offset, text.size()))).size());
+}
+
+} // namespace
 
 DocumentTab::DocumentTab(QWidget *editorParent, QObject *parent)
     : QObject(parent)
@@ -195,6 +208,67 @@ void DocumentTab::onSnapshot(const std::shared_ptr<const Snapshot> &snapshot)
         marks[problem.line] = marks.value(problem.line) || problem.severity == spec::Severity::Error;
     m_editor->setProblemMarks(std::move(marks));
     Q_EMIT snapshotReady(snapshot);
+}
+
+bool DocumentTab::applyQuickFix(const spec::QuickFix &fix, const std::string &basis)
+{
+    if (m_editor->toPlainText().toStdString() != basis || fix.edits.empty())
+        return false;
+    QTextCursor cursor(m_editor->document());
+    cursor.beginEditBlock();
+    // Later edits first, so that earlier offsets stay valid.
+    for (auto it = fix.edits.rbegin(); it != fix.edits.rend(); ++it) {
+        cursor.setPosition(positionOfByteOffset(basis, it->offset));
+        cursor.setPosition(positionOfByteOffset(basis, it->offset + it->length), QTextCursor::KeepAnchor);
+        cursor.insertText(QString::fromStdString(it->replacement));
+    }
+    cursor.endEditBlock();
+    return true;
+}
+
+// The gate's view of `text`: the snapshot's when it is of this very text
+// (the usual case), so a quick fix does not parse the document again.
+spec::ParsedSpec DocumentTab::parsedSpecFor(const std::string &text) const
+{
+    if (m_snapshot && m_snapshot->text == text)
+        return m_snapshot->parsedSpec;
+    return spec::parseWithEngine(text, m_document->path().toStdString());
+}
+
+bool DocumentTab::insertTemplateSection(const QString &title, const QString &parentTitle)
+{
+    if (!m_snapshot || !m_snapshot->specTemplate)
+        return false;
+    const std::string text = m_editor->toPlainText().toStdString();
+    const spec::ParsedSpec parsed = parsedSpecFor(text);
+    const auto fix = spec::insertMissingSection(
+        text, parsed.sections, *m_snapshot->specTemplate, title.toStdString(), parentTitle.toStdString());
+    return fix && applyQuickFix(*fix, text);
+}
+
+QList<QAction *> DocumentTab::quickFixActions(const spec::Problem &problem, QObject *owner)
+{
+    QList<QAction *> actions;
+    if (!m_snapshot)
+        return actions;
+    const std::string text = m_editor->toPlainText().toStdString();
+    const spec::ParsedSpec parsed = parsedSpecFor(text);
+    for (const auto &fix : spec::quickFixes(problem, text, parsed, m_snapshot->specTemplate.get())) {
+        auto *action = new QAction(QString::fromStdString(fix.label), owner);
+        connect(action, &QAction::triggered, this, [this, fix, text] { applyQuickFix(fix, text); });
+        actions.append(action);
+    }
+    // A long line in prose is fixed by re-wrapping its paragraph.
+    if (problem.rule == spec::rules::lineLength) {
+        auto *action = new QAction(tr("Reflow the paragraph to the limit"), owner);
+        const int line = problem.line;
+        connect(action, &QAction::triggered, this, [this, line] {
+            m_editor->goToLine(line);
+            m_editor->reflowParagraph();
+        });
+        actions.append(action);
+    }
+    return actions;
 }
 
 } // namespace specwright::gui

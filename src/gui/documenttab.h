@@ -4,16 +4,22 @@
 #include <QObject>
 #include <QString>
 #include <memory>
+#include <string>
 
 #include "gui/status.h"
 
 class QTimer;
 class QWidget;
 
+class QAction;
+
 namespace specwright::spec
 {
 struct GateSettings;
-}
+struct ParsedSpec;
+struct Problem;
+struct QuickFix;
+} // namespace specwright::spec
 
 namespace specwright::gui
 {
@@ -65,6 +71,15 @@ public:
     void analyzeNow();
     void scheduleAnalysis();
 
+    // Applies a gate quick fix computed for `basis` (the editor's text then)
+    // as one undoable edit; false when the text has changed since.
+    bool applyQuickFix(const spec::QuickFix &fix, const std::string &basis);
+    // The quick fixes for one of this document's problems, as actions
+    // parented to `owner` that edit this document.
+    QList<QAction *> quickFixActions(const spec::Problem &problem, QObject *owner);
+    // Inserts a section the template has and the document lacks.
+    bool insertTemplateSection(const QString &title, const QString &parentTitle);
+
     // Where the preview was scrolled to while this document was shown.
     int previewLine() const { return m_previewLine; }
     void setPreviewLine(int line) { m_previewLine = line; }
@@ -82,6 +97,7 @@ private:
     void onLoadStarted(qsizetype characters);
     void onOpened();
     void onSnapshot(const std::shared_ptr<const Snapshot> &snapshot);
+    spec::ParsedSpec parsedSpecFor(const std::string &text) const;
 
     RstEditor *m_editor;
     DocumentController *m_document;

@@ -5,24 +5,20 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QMouseEvent>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTextBlock>
-#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
-#include <utility>
 
 #include "gui/autosaver.h"
 #include "gui/canvas/diagrampanel.h"
@@ -30,6 +26,7 @@
 #include "gui/documentanalyzer.h"
 #include "gui/documentcontroller.h"
 #include "gui/documenttab.h"
+#include "gui/documenttabs.h"
 #include "gui/highlighting.h"
 #include "gui/largedocument.h"
 #include "gui/linediff.h"
@@ -47,22 +44,10 @@ using namespace Qt::StringLiterals;
 namespace specwright::gui
 {
 
-namespace
-{
-
-// The editor position of a UTF-8 byte offset into `text`.
-int positionOfByteOffset(const std::string &text, std::size_t offset)
-{
-    return int(QString::fromUtf8(text.data(), qsizetype(std::min(offset, text.size()))).size());
-}
-
-} // namespace
-
 MainWindow::MainWindow(Highlighting &highlighting, QWidget *parent)
     : QMainWindow(parent)
     , m_highlighting(highlighting)
-    , m_tabBar(new QTabBar(this))
-    , m_editors(new QStackedWidget(this))
+    , m_documents(new DocumentTabs(this))
     , m_preview(new PreviewPane(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_outline(new OutlinePanel(this))
@@ -75,25 +60,17 @@ MainWindow::MainWindow(Highlighting &highlighting, QWidget *parent)
     setObjectName(u"MainWindow"_s);
     m_preview->setObjectName(u"preview"_s);
     m_splitter->setObjectName(u"splitter"_s);
-    m_tabBar->setObjectName(u"documentTabs"_s);
-    // Shown once there is a second document: a single one looks as it
-    // always did.
-    m_tabBar->setAutoHide(true);
-    m_tabBar->setTabsClosable(true);
-    m_tabBar->setMovable(true);
-    m_tabBar->setDocumentMode(true);
-    m_tabBar->setExpanding(false);
-    m_tabBar->setElideMode(Qt::ElideMiddle);
-    m_tabBar->installEventFilter(this);
-    m_splitter->addWidget(m_editors);
+    m_splitter->addWidget(m_documents->editors());
     m_splitter->addWidget(m_preview);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
+    // The tabs above the editor and the preview both: the preview shows
+    // the current tab's document.
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_tabBar);
+    layout->addWidget(m_documents->tabBar());
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
     statusBar()->addPermanentWidget(m_checkStatus);
@@ -101,85 +78,76 @@ MainWindow::MainWindow(Highlighting &highlighting, QWidget *parent)
     statusBar()->addPermanentWidget(m_cursorStatus);
 
     // The first document, so that the controllers below have an editor.
-    DocumentTab *first = addTab();
+    DocumentTab *first = m_documents->add();
     m_previewController = new PreviewController(m_preview, first->editor(), this);
     m_diagrams = new DiagramController(first->editor(), m_diagramPanel, this);
     m_sectionMover = new SectionMover(first->editor(), m_outline->model(), this);
     createDocks();
     createActions();
+    joinTab(first);
     applyTheme();
-
-    connect(m_tabBar, &QTabBar::currentChanged, this, &MainWindow::showCurrentTab);
-    connect(m_tabBar, &QTabBar::tabMoved, this, [this](int from, int to) { m_tabs.move(from, to); });
-    connect(m_tabBar, &QTabBar::tabCloseRequested, this, &MainWindow::closeTab);
-    showCurrentTab(0);
+    connect(m_documents, &DocumentTabs::added, this, &MainWindow::joinTab);
+    connect(m_documents, &DocumentTabs::currentChanged, this, &MainWindow::showTab);
+    connect(m_documents, &DocumentTabs::closeRequested, this, &MainWindow::closeTab);
+    showTab(first);
     resize(1400, 860);
 }
 
-MainWindow::~MainWindow()
-{
-    // The tabs' editors live in the stack, which goes with the window's
-    // children: the tabs go first.
-    qDeleteAll(std::exchange(m_tabs, {}));
-}
+MainWindow::~MainWindow() = default;
 
-RstEditor *MainWindow::editor() const
+int MainWindow::tabCount() const
 {
-    return m_current->editor();
-}
-
-DocumentController *MainWindow::documentController() const
-{
-    return m_current->documentController();
-}
-
-Autosaver *MainWindow::autosaver() const
-{
-    return m_current->autosaver();
-}
-
-DocumentAnalyzer *MainWindow::analyzer() const
-{
-    return m_current->analyzer();
-}
-
-std::shared_ptr<const Snapshot> MainWindow::snapshot() const
-{
-    return m_current->snapshot();
+    return m_documents->count();
 }
 
 int MainWindow::currentTabIndex() const
 {
-    return int(m_tabs.indexOf(m_current));
+    return m_documents->currentIndex();
+}
+
+DocumentTab *MainWindow::currentTab() const
+{
+    return m_documents->current();
+}
+
+DocumentTab *MainWindow::tab(int index) const
+{
+    return m_documents->tab(index);
 }
 
 void MainWindow::setCurrentTab(int index)
 {
-    if (index >= 0 && index < m_tabs.size())
-        m_tabBar->setCurrentIndex(index);
+    m_documents->setCurrentIndex(index);
 }
 
-DocumentTab *MainWindow::addTab()
+QTabBar *MainWindow::tabBar() const
 {
-    auto *tab = new DocumentTab(m_editors, this);
+    return m_documents->tabBar();
+}
+
+int MainWindow::tabShowing(const QString &path) const
+{
+    return m_documents->indexShowing(path);
+}
+
+// What the window does for each of its documents, current or not.
+void MainWindow::joinTab(DocumentTab *tab)
+{
     RstEditor *editor = tab->editor();
     editor->setDefinition(m_highlighting.rstDefinition());
     editor->setTheme(m_highlighting.themeFor(palette()));
-    if (m_spellingAction)
-        editor->setSpellCheckingEnabled(m_spellingAction->isChecked());
+    editor->setSpellCheckingEnabled(m_spellingAction->isChecked());
     tab->analyzer()->setGateSettings(gateSettings());
-    m_editors->addWidget(editor);
 
     connect(tab, &DocumentTab::snapshotReady, this, [this, tab](const std::shared_ptr<const Snapshot> &snapshot) {
-        if (tab == m_current)
+        if (tab == currentTab())
             showSnapshot(snapshot);
     });
     connect(tab, &DocumentTab::labelChanged, this, [this, tab] {
-        updateTabLabel(tab);
-        if (tab == m_current) {
-            updateTitle();
-            m_preview->setDocumentFolder(tab->path().isEmpty() ? QString() : QFileInfo(tab->path()).absolutePath());
-        }
+        if (tab != currentTab())
+            return;
+        updateTitle();
+        m_preview->setDocumentFolder(tab->path().isEmpty() ? QString() : QFileInfo(tab->path()).absolutePath());
     });
     connect(tab, &DocumentTab::message, this, [this](const QString &text, int milliseconds) {
         if (text.isEmpty())
@@ -191,9 +159,9 @@ DocumentTab *MainWindow::addTab()
     connect(tab->documentController(), &DocumentController::changedOnDiskWhileModified, this, [this, tab] {
         askAboutExternalChange(tab);
     });
-    const auto ifCurrent = [this, tab](auto then) {
+    const auto ifCurrent = [this, tab](void (MainWindow::*then)()) {
         return [this, tab, then] {
-            if (tab == m_current)
+            if (tab == currentTab())
                 (this->*then)();
         };
     };
@@ -208,47 +176,25 @@ DocumentTab *MainWindow::addTab()
                 .arg(language, language.toLower().replace(u'_', u'-')),
             15000);
     });
-
-    m_tabs.append(tab);
-    {
-        // Not current yet: the tab is made current below, once it is whole.
-        const QSignalBlocker blocker(m_tabBar);
-        m_tabBar->addTab(QString());
-    }
-    updateTabLabel(tab);
     Q_EMIT tabAdded(tab);
-    return tab;
 }
 
 DocumentTab *MainWindow::newTab()
 {
-    DocumentTab *tab = addTab();
-    setCurrentTab(int(m_tabs.size()) - 1);
+    DocumentTab *tab = m_documents->add();
+    m_documents->setCurrentIndex(m_documents->indexOf(tab));
     tab->scheduleAnalysis();
     return tab;
 }
 
 DocumentTab *MainWindow::tabForNewDocument()
 {
-    return m_current->isReplaceable() ? m_current : newTab();
-}
-
-void MainWindow::removeTab(DocumentTab *tab)
-{
-    const int index = int(m_tabs.indexOf(tab));
-    if (index < 0)
-        return;
-    if (m_tabs.size() == 1)
-        newTab();
-    m_tabs.removeAt(index);
-    // Moves the current tab along when it was this one.
-    m_tabBar->removeTab(index);
-    delete tab;
+    return currentTab()->isReplaceable() ? currentTab() : newTab();
 }
 
 bool MainWindow::closeTab(int index)
 {
-    DocumentTab *tab = m_tabs.value(index);
+    DocumentTab *tab = m_documents->tab(index);
     if (!tab)
         return false;
     if (tab->isModified()) {
@@ -256,33 +202,16 @@ bool MainWindow::closeTab(int index)
         if (!maybeSave(tab))
             return false;
     }
-    removeTab(tab);
+    m_documents->remove(tab);
     return true;
 }
 
-int MainWindow::tabShowing(const QString &path) const
+void MainWindow::showTab(DocumentTab *tab)
 {
-    for (int i = 0; i < m_tabs.size(); ++i) {
-        if (m_tabs.at(i)->isShowing(path))
-            return i;
-    }
-    return -1;
-}
-
-void MainWindow::showCurrentTab(int index)
-{
-    DocumentTab *tab = m_tabs.value(index);
-    if (!tab || tab == m_current)
-        return;
-    if (m_current)
-        m_current->setPreviewLine(m_previewController->topLine());
-    const bool hadFocus = m_current && m_current->editor()->hasFocus();
-    m_current = tab;
-    m_editors->setCurrentWidget(tab->editor());
-    if (hadFocus || isActiveWindow())
-        tab->editor()->setFocus();
-
-    // Everything that follows the current document.
+    if (m_shown)
+        m_shown->setPreviewLine(m_previewController->topLine());
+    m_shown = tab;
+    // The current editor's own actions, in the menus.
     for (QAction *action : std::as_const(m_editorActions)) {
         m_editMenu->removeAction(action);
         m_viewMenu->removeAction(action);
@@ -298,7 +227,6 @@ void MainWindow::showCurrentTab(int index)
     updateTitle();
     updateCursorStatus();
     updateEditActions();
-    Q_EMIT currentTabChanged(index);
 }
 
 void MainWindow::createDocks()
@@ -350,9 +278,9 @@ void MainWindow::createActions()
     QAction *openAction = file->addAction(tr("&Open..."), this, &MainWindow::open);
     openAction->setObjectName(u"openAction"_s);
     openAction->setShortcut(QKeySequence::Open);
-    QAction *saveAction = file->addAction(tr("&Save"), this, [this] { save(m_current); });
+    QAction *saveAction = file->addAction(tr("&Save"), this, [this] { save(currentTab()); });
     saveAction->setShortcut(QKeySequence::Save);
-    QAction *saveAsAction = file->addAction(tr("Save &As..."), this, [this] { saveAs(m_current); });
+    QAction *saveAsAction = file->addAction(tr("Save &As..."), this, [this] { saveAs(currentTab()); });
     saveAsAction->setShortcut(QKeySequence::SaveAs);
     QAction *closeAction = file->addAction(tr("&Close Tab"), this, [this] { closeTab(currentTabIndex()); });
     closeAction->setObjectName(u"closeTabAction"_s);
@@ -427,19 +355,15 @@ void MainWindow::createActions()
     diagramToggle->setShortcut(Qt::Key_F11);
     view->addAction(diagramToggle);
     view->addSeparator();
-    const auto cycleTabs = [this](int step) {
-        const int count = tabCount();
-        setCurrentTab((currentTabIndex() + step + count) % count);
-    };
-    QAction *nextTab = view->addAction(tr("Ne&xt Tab"), this, [cycleTabs] { cycleTabs(1); });
+    QAction *nextTab = view->addAction(tr("Ne&xt Tab"), this, [this] { m_documents->cycle(1); });
     nextTab->setObjectName(u"nextTabAction"_s);
     nextTab->setShortcuts({ QKeySequence(QKeySequence::NextChild), QKeySequence(Qt::CTRL | Qt::Key_PageDown) });
-    QAction *previousTab = view->addAction(tr("Pre&vious Tab"), this, [cycleTabs] { cycleTabs(-1); });
+    QAction *previousTab = view->addAction(tr("Pre&vious Tab"), this, [this] { m_documents->cycle(-1); });
     previousTab->setObjectName(u"previousTabAction"_s);
     previousTab->setShortcuts({ QKeySequence(QKeySequence::PreviousChild), QKeySequence(Qt::CTRL | Qt::Key_PageUp) });
 
     QMenu *check = menuBar()->addMenu(tr("&Check"));
-    check->addAction(tr("Check &Now"), this, [this] { m_current->analyzeNow(); })
+    check->addAction(tr("Check &Now"), this, [this] { currentTab()->analyzeNow(); })
         ->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
     check->addAction(tr("&Next Problem"), this, [this] { m_problems->goToNext(editor()->cursorLine(), true); })
         ->setShortcut(Qt::Key_F4);
@@ -452,8 +376,8 @@ void MainWindow::createActions()
     strict->setToolTip(tr("Require the template's subsections exactly and in order (the ceilometer-specs gate)."));
     connect(strict, &QAction::toggled, this, [this](bool on) {
         m_strictStructure = on;
-        for (DocumentTab *tab : std::as_const(m_tabs))
-            tab->setGateSettings(gateSettings());
+        for (int i = 0; i < tabCount(); ++i)
+            tab(i)->setGateSettings(gateSettings());
     });
     check->addAction(tr("Choose &Template..."), this, &MainWindow::chooseTemplate);
     check->addSeparator();
@@ -461,10 +385,10 @@ void MainWindow::createActions()
     m_spellingAction->setObjectName(u"spellCheckingAction"_s);
     m_spellingAction->setCheckable(true);
     m_spellingAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_O);
-    m_spellingAction->setChecked(m_tabs.first()->editor()->isSpellCheckingEnabled());
+    m_spellingAction->setChecked(tab(0)->editor()->isSpellCheckingEnabled());
     connect(m_spellingAction, &QAction::toggled, this, [this](bool on) {
-        for (DocumentTab *tab : std::as_const(m_tabs))
-            tab->editor()->setSpellCheckingEnabled(on);
+        for (int i = 0; i < tabCount(); ++i)
+            tab(i)->editor()->setSpellCheckingEnabled(on);
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -481,8 +405,8 @@ void MainWindow::createActions()
 void MainWindow::applyTheme()
 {
     const KSyntaxHighlighting::Theme theme = m_highlighting.themeFor(palette());
-    for (DocumentTab *tab : std::as_const(m_tabs))
-        tab->editor()->setTheme(theme);
+    for (int i = 0; i < tabCount(); ++i)
+        tab(i)->editor()->setTheme(theme);
     m_previewController->setDarkScheme(Highlighting::isDark(palette()));
 }
 
@@ -495,19 +419,9 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(tr("%1[*] — Specwright").arg(m_current->displayName()));
-    setWindowFilePath(m_current->path());
-    setWindowModified(m_current->isModified());
-}
-
-void MainWindow::updateTabLabel(DocumentTab *tab)
-{
-    const int index = int(m_tabs.indexOf(tab));
-    if (index < 0)
-        return;
-    // The same mark as the window title's.
-    m_tabBar->setTabText(index, tab->isModified() ? tr("%1*").arg(tab->displayName()) : tab->displayName());
-    m_tabBar->setTabToolTip(index, tab->path().isEmpty() ? tab->displayName() : tab->path());
+    setWindowTitle(tr("%1[*] — Specwright").arg(currentTab()->displayName()));
+    setWindowFilePath(currentTab()->path());
+    setWindowModified(currentTab()->isModified());
 }
 
 void MainWindow::updateCursorStatus()
@@ -569,8 +483,9 @@ void MainWindow::showAnalysis(const std::shared_ptr<const Snapshot> &snapshot)
 
 bool MainWindow::isPreviewCurrent() const
 {
-    const std::shared_ptr<const Snapshot> shown = m_current->snapshot();
-    return !m_current->isAnalysisPending() && shown && shown->revision == m_current->analyzer()->submittedRevision()
+    const DocumentTab *current = currentTab();
+    const std::shared_ptr<const Snapshot> shown = current->snapshot();
+    return !current->isAnalysisPending() && shown && shown->revision == current->analyzer()->submittedRevision()
         && m_previewController->shownRevision() == shown->revision;
 }
 
@@ -589,64 +504,19 @@ void MainWindow::goToPosition(int line, int column)
 
 bool MainWindow::applyQuickFix(const spec::QuickFix &fix, const std::string &basis)
 {
-    if (editor()->toPlainText().toStdString() != basis || fix.edits.empty())
-        return false;
-    QTextCursor cursor(editor()->document());
-    cursor.beginEditBlock();
-    // Later edits first, so that earlier offsets stay valid.
-    for (auto it = fix.edits.rbegin(); it != fix.edits.rend(); ++it) {
-        cursor.setPosition(positionOfByteOffset(basis, it->offset));
-        cursor.setPosition(positionOfByteOffset(basis, it->offset + it->length), QTextCursor::KeepAnchor);
-        cursor.insertText(QString::fromStdString(it->replacement));
-    }
-    cursor.endEditBlock();
-    return true;
-}
-
-// The gate's view of `text`: the snapshot's when it is of this very text
-// (the usual case), so a quick fix does not parse the document again.
-spec::ParsedSpec MainWindow::parsedSpecFor(const std::string &text) const
-{
-    if (snapshot() && snapshot()->text == text)
-        return snapshot()->parsedSpec;
-    return spec::parseWithEngine(text, m_current->documentController()->path().toStdString());
+    return currentTab()->applyQuickFix(fix, basis);
 }
 
 bool MainWindow::insertTemplateSection(const QString &title, const QString &parentTitle)
 {
-    if (!snapshot() || !snapshot()->specTemplate)
-        return false;
-    const std::string text = editor()->toPlainText().toStdString();
-    const spec::ParsedSpec parsed = parsedSpecFor(text);
-    const auto fix = spec::insertMissingSection(
-        text, parsed.sections, *snapshot()->specTemplate, title.toStdString(), parentTitle.toStdString());
-    return fix && applyQuickFix(*fix, text);
+    return currentTab()->insertTemplateSection(title, parentTitle);
 }
 
 QList<QAction *> MainWindow::quickFixActions(int row, QObject *owner)
 {
-    QList<QAction *> actions;
-    if (!snapshot() || row < 0 || row >= m_problems->model()->rowCount())
-        return actions;
-    const spec::Problem &problem = m_problems->model()->problem(row);
-    const std::string text = editor()->toPlainText().toStdString();
-    const spec::ParsedSpec parsed = parsedSpecFor(text);
-    for (const auto &fix : spec::quickFixes(problem, text, parsed, snapshot()->specTemplate.get())) {
-        auto *action = new QAction(QString::fromStdString(fix.label), owner);
-        connect(action, &QAction::triggered, this, [this, fix, text] { applyQuickFix(fix, text); });
-        actions.append(action);
-    }
-    // A long line in prose is fixed by re-wrapping its paragraph.
-    if (problem.rule == spec::rules::lineLength) {
-        auto *action = new QAction(tr("Reflow the paragraph to the limit"), owner);
-        const int line = problem.line;
-        connect(action, &QAction::triggered, this, [this, line] {
-            editor()->goToLine(line);
-            editor()->reflowParagraph();
-        });
-        actions.append(action);
-    }
-    return actions;
+    if (row < 0 || row >= m_problems->model()->rowCount())
+        return {};
+    return currentTab()->quickFixActions(m_problems->model()->problem(row), owner);
 }
 
 void MainWindow::showQuickFixes(int row, const QPoint &globalPosition)
@@ -683,8 +553,8 @@ void MainWindow::setTemplateOverride(const QString &path)
     if (path == m_templateOverride)
         return;
     m_templateOverride = path;
-    for (DocumentTab *tab : std::as_const(m_tabs))
-        tab->setGateSettings(gateSettings());
+    for (int i = 0; i < tabCount(); ++i)
+        tab(i)->setGateSettings(gateSettings());
 }
 
 void MainWindow::showError(const QString &message)
@@ -700,13 +570,13 @@ bool MainWindow::openFile(const QString &path, int line)
             editor()->goToLine(line);
         return true;
     }
-    DocumentTab *previous = m_current;
-    const bool replacing = m_current->isReplaceable();
-    DocumentTab *tab = replacing ? m_current : newTab();
+    DocumentTab *previous = currentTab();
+    const bool replacing = previous->isReplaceable();
+    DocumentTab *tab = replacing ? previous : newTab();
     if (const Status status = tab->open(path, line); !status) {
         if (!replacing) {
-            removeTab(tab);
-            setCurrentTab(int(m_tabs.indexOf(previous)));
+            m_documents->remove(tab);
+            setCurrentTab(m_documents->indexOf(previous));
         }
         showError(status.error());
         return false;
@@ -716,7 +586,7 @@ bool MainWindow::openFile(const QString &path, int line)
 
 void MainWindow::openSample()
 {
-    m_current->openSample();
+    currentTab()->openSample();
 }
 
 void MainWindow::open()
@@ -771,7 +641,7 @@ bool MainWindow::maybeSave(DocumentTab *tab)
 void MainWindow::askAboutExternalChange(DocumentTab *tab)
 {
     // The user sees the document the question is about.
-    setCurrentTab(int(m_tabs.indexOf(tab)));
+    setCurrentTab(m_documents->indexOf(tab));
     DocumentController *document = tab->documentController();
     QMessageBox box(QMessageBox::Question,
         tr("File changed on disk"),
@@ -814,31 +684,16 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Each document with changes in turn, shown while it is asked about;
     // Cancel on any keeps the window and all its documents open.
-    for (DocumentTab *tab : std::as_const(m_tabs)) {
-        if (!tab->isModified())
+    for (int i = 0; i < tabCount(); ++i) {
+        if (!tab(i)->isModified())
             continue;
-        setCurrentTab(int(m_tabs.indexOf(tab)));
-        if (!maybeSave(tab)) {
+        setCurrentTab(i);
+        if (!maybeSave(tab(i))) {
             event->ignore();
             return;
         }
     }
     event->accept();
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    // A middle click on a tab closes it, as in browsers and other editors.
-    if (watched == m_tabBar && event->type() == QEvent::MouseButtonRelease) {
-        const auto *mouse = static_cast<QMouseEvent *>(event);
-        if (mouse->button() == Qt::MiddleButton) {
-            if (const int index = m_tabBar->tabAt(mouse->position().toPoint()); index >= 0) {
-                closeTab(index);
-                return true;
-            }
-        }
-    }
-    return QMainWindow::eventFilter(watched, event);
 }
 
 } // namespace specwright::gui

@@ -4,17 +4,17 @@
 #include <QMainWindow>
 #include <memory>
 
+#include "gui/documenttab.h"
+
 class QDockWidget;
 class QLabel;
 class QMenu;
 class QSplitter;
-class QStackedWidget;
 class QTabBar;
 
 namespace specwright::spec
 {
 struct GateSettings;
-struct ParsedSpec;
 struct QuickFix;
 } // namespace specwright::spec
 
@@ -26,7 +26,7 @@ class DiagramController;
 class DiagramPanel;
 class DocumentAnalyzer;
 class DocumentController;
-class DocumentTab;
+class DocumentTabs;
 class Highlighting;
 class OutlinePanel;
 class PreviewController;
@@ -51,11 +51,11 @@ public:
     ~MainWindow() override;
 
     // The current document's.
-    RstEditor *editor() const;
-    DocumentController *documentController() const;
-    Autosaver *autosaver() const;
-    DocumentAnalyzer *analyzer() const;
-    std::shared_ptr<const Snapshot> snapshot() const;
+    RstEditor *editor() const { return currentTab()->editor(); }
+    DocumentController *documentController() const { return currentTab()->documentController(); }
+    Autosaver *autosaver() const { return currentTab()->autosaver(); }
+    DocumentAnalyzer *analyzer() const { return currentTab()->analyzer(); }
+    std::shared_ptr<const Snapshot> snapshot() const { return currentTab()->snapshot(); }
 
     PreviewPane *preview() const { return m_preview; }
     PreviewController *previewController() const { return m_previewController; }
@@ -67,12 +67,12 @@ public:
     bool isPreviewCurrent() const;
     Highlighting &highlighting() const { return m_highlighting; }
 
-    int tabCount() const { return int(m_tabs.size()); }
+    int tabCount() const;
     int currentTabIndex() const;
-    DocumentTab *currentTab() const { return m_current; }
-    DocumentTab *tab(int index) const { return m_tabs.value(index); }
+    DocumentTab *currentTab() const;
+    DocumentTab *tab(int index) const;
     void setCurrentTab(int index);
-    QTabBar *tabBar() const { return m_tabBar; }
+    QTabBar *tabBar() const;
     // The index of the tab showing the file at `path`, or -1.
     int tabShowing(const QString &path) const;
     // A new, empty, untitled document in a tab of its own, made current.
@@ -111,23 +111,19 @@ Q_SIGNALS:
     void templateChosen(const QString &path);
     // A document was added; the window owns it.
     void tabAdded(specwright::gui::DocumentTab *tab);
-    void currentTabChanged(int index);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createDocks();
     void createActions();
     void applyTheme();
-    DocumentTab *addTab();
-    void removeTab(DocumentTab *tab);
-    void showCurrentTab(int index);
+    void joinTab(DocumentTab *tab);
+    void showTab(DocumentTab *tab);
     void updateTitle();
-    void updateTabLabel(DocumentTab *tab);
     void updateCursorStatus();
     void updateEditActions();
     void showSnapshot(const std::shared_ptr<const Snapshot> &snapshot);
@@ -139,7 +135,6 @@ private:
     void showQuickFixes(int row, const QPoint &globalPosition);
     void chooseTemplate();
     spec::GateSettings gateSettings() const;
-    spec::ParsedSpec parsedSpecFor(const std::string &text) const;
     void goToPosition(int line, int column);
 
     void open();
@@ -147,12 +142,10 @@ private:
     bool saveAs(DocumentTab *tab);
 
     Highlighting &m_highlighting;
-    QTabBar *m_tabBar;
-    QStackedWidget *m_editors;
+    DocumentTabs *m_documents;
+    DocumentTab *m_shown = nullptr; // the document the preview and panels show
     PreviewPane *m_preview;
     QSplitter *m_splitter;
-    QList<DocumentTab *> m_tabs; // in the tab bar's order
-    DocumentTab *m_current = nullptr;
     PreviewController *m_previewController = nullptr;
     OutlinePanel *m_outline;
     ProblemsPanel *m_problems;
