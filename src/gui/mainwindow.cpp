@@ -332,6 +332,7 @@ void MainWindow::createActions()
     view->addAction(problemsToggle);
     view->addSeparator();
     QAction *syncScroll = view->addAction(tr("&Sync Scrolling"));
+    syncScroll->setObjectName(u"syncScrollAction"_s);
     syncScroll->setCheckable(true);
     syncScroll->setChecked(true);
     connect(syncScroll, &QAction::toggled, m_previewController, &PreviewController::setScrollSync);

@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QTemporaryDir>
@@ -164,6 +165,46 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(window.isPreviewCurrent(), 20000);
         QVERIFY(previewText(window).contains(u"Typed in the background."_s));
         window.tab(1)->editor()->document()->setModified(false);
+    }
+
+    void eachTabKeepsItsPlaceInThePreview_data()
+    {
+        QTest::addColumn<bool>("sync");
+        QTest::newRow("with scroll sync the preview follows each editor") << true;
+        QTest::newRow("without it the preview keeps each document's own place") << false;
+    }
+    void eachTabKeepsItsPlaceInThePreview()
+    {
+        QFETCH(bool, sync);
+        QString text;
+        for (int i = 1; i <= 40; ++i)
+            text += u"Section %1\n==========\n\nParagraph %1 first line\nand its second line.\n\n"_s.arg(
+                i, 2, 10, QLatin1Char('0'));
+        const QString first = write(u"long-one.rst"_s, text.toUtf8());
+        const QString second = write(u"long-two.rst"_s, text.toUtf8());
+        MainWindow window(m_highlighting);
+        window.resize(1200, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(first));
+        QTRY_VERIFY_WITH_TIMEOUT(window.isPreviewCurrent(), 20000);
+        const auto topLine = [&window] { return evaluate(window.preview(), u"specwright.topLine()"_s).toInt(); };
+        // Scrolled to about line 120 in the first document.
+        window.editor()->verticalScrollBar()->setValue(120);
+        QTRY_VERIFY_WITH_TIMEOUT(qAbs(topLine() - 121) <= 4, 5000);
+        if (!sync) {
+            auto *syncAction = window.findChild<QAction *>(u"syncScrollAction"_s);
+            QVERIFY(syncAction);
+            syncAction->setChecked(false);
+        }
+
+        QVERIFY(window.openFile(second));
+        QTRY_VERIFY_WITH_TIMEOUT(window.isPreviewCurrent(), 20000);
+        // The second document starts at its top.
+        QTRY_VERIFY_WITH_TIMEOUT(topLine() <= 4, 5000);
+        window.setCurrentTab(0);
+        QTRY_VERIFY_WITH_TIMEOUT(window.isPreviewCurrent(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(qAbs(topLine() - 121) <= 4, 5000);
     }
 
     void openingAnOpenFileSwitchesToItsTab()
