@@ -441,8 +441,6 @@ bool isLineOfPunctuation(std::string_view line)
     return pos == line.size();
 }
 
-std::size_t simpleNameEnd(std::string_view text, std::size_t pos);
-
 } // namespace
 
 // --- input ----------------------------------------------------------------
@@ -1911,6 +1909,8 @@ bool isWordChar(std::string_view text, std::size_t pos, std::size_t &next)
     return true;
 }
 
+} // namespace
+
 std::size_t simpleNameEnd(std::string_view text, std::size_t pos)
 {
     std::size_t end = pos;
@@ -1934,8 +1934,6 @@ std::size_t simpleNameEnd(std::string_view text, std::size_t pos)
     }
     return end;
 }
-
-} // namespace
 
 void Parser::explicitMarkup(Machine &m, const Match &match, bool inExplicitState)
 {

@@ -96,6 +96,10 @@ struct Match {
 
 class Parser;
 
+// Where the Inliner.simplename starting at pos ends (pos when none does):
+// (?:(?!_)\w)+(?:[-._+:](?:(?!_)\w)+)*
+std::size_t simpleNameEnd(std::string_view text, std::size_t pos);
+
 // One (nested) state machine run over a list of lines.
 struct Machine {
     LineSpan lines;

@@ -10,6 +10,7 @@
 #include <map>
 
 #include "rst/blockparser_p.h"
+#include "rst/inline_p.h"
 #include "rst/tableparser_p.h"
 #include "rst/text.h"
 
@@ -406,6 +407,11 @@ struct DirectiveError {
     std::string message;
 };
 
+// Parses a directive's options block into its field_list (the block
+// parser's ExtensionOptions state), telling whether it ended cleanly;
+// throws MarkupError when it did not take every line.
+using OptionFieldParser = std::function<std::unique_ptr<Node>(const LineList &block, bool &blankFinish)>;
+
 struct DirectiveContext {
     Parser &parser;
     Machine &machine;
@@ -417,6 +423,7 @@ struct DirectiveContext {
     int lineno = 0;
     std::string blockText;
     bool inSubstitution = false;
+    OptionFieldParser parseOptionFields;
 
     Document &document() { return parser.document(); }
     DirectiveError error(std::string message) { return { 3, std::move(message) }; }
@@ -489,6 +496,165 @@ struct DirectiveContext {
         return 0;
     }
 };
+
+// What docutils' parse_directive_block makes of a directive's lines.
+struct DirectiveBlock {
+    std::vector<std::string> arguments;
+    std::map<std::string, OptionValue> options;
+    LineList content;
+    int contentOffset = 0;
+};
+
+bool isFieldMarkerLine(std::string_view line);
+
+// states.Body.parse_directive_block: splits lines into arguments, options
+// and content as spec says; throws MarkupError.
+DirectiveBlock parseDirectiveBlock(LineList lines,
+    int lineOffset,
+    const DirectiveSpecImpl &spec,
+    std::map<std::string, OptionValue> presets,
+    const OptionFieldParser &parseFields)
+{
+    DirectiveBlock block;
+    block.options = std::move(presets);
+    if (!lines.empty() && stripSpace(lines[0]).empty()) {
+        lines.erase(lines.begin());
+        ++lineOffset;
+    }
+    while (!lines.empty() && stripSpace(lines.back()).empty())
+        lines.pop_back();
+    LineList argBlock;
+    LineList content;
+    int contentOffset = lineOffset;
+    std::size_t i = 0;
+    const bool takesArguments = spec.requiredArguments || spec.optionalArguments;
+    if (!lines.empty() && (takesArguments || spec.hasOptionSpec)) {
+        for (i = 0; i < lines.size(); ++i) {
+            if (stripSpace(lines[i]).empty())
+                break;
+        }
+        argBlock.assign(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(i));
+        if (i + 1 <= lines.size())
+            content.assign(lines.begin() + static_cast<std::ptrdiff_t>(std::min(i + 1, lines.size())), lines.end());
+        contentOffset = lineOffset + static_cast<int>(i) + 1;
+    } else {
+        content = lines;
+        contentOffset = lineOffset;
+    }
+    if (spec.hasOptionSpec) {
+        // parse_directive_options
+        std::size_t optStart = argBlock.size();
+        for (std::size_t k = 0; k < argBlock.size(); ++k) {
+            if (isFieldMarkerLine(argBlock[k])) {
+                optStart = k;
+                break;
+            }
+        }
+        LineList optBlock(argBlock.begin() + static_cast<std::ptrdiff_t>(optStart), argBlock.end());
+        argBlock.resize(optStart);
+        if (!optBlock.empty()) {
+            bool blankFinish = true;
+            const auto fieldList = parseFields(optBlock, blankFinish);
+            // extract_extension_options
+            std::vector<std::pair<std::string, std::optional<std::string>>> optionList;
+            for (const auto &fieldNode : fieldList->children()) {
+                const std::string fieldName = fieldNode->child(0)->astext();
+                if (pySplit(fieldName).size() != 1)
+                    throw MarkupError {
+                        "invalid option data: extension option field name may not contain multiple words"
+                    };
+                const std::string name = toLower(fieldName);
+                const Node *body = fieldNode->child(1);
+                std::optional<std::string> data;
+                if (body->childCount() == 0) {
+                } else if (body->childCount() > 1 || body->child(0)->tag() != "paragraph"
+                    || body->child(0)->childCount() != 1 || !body->child(0)->child(0)->isText()) {
+                    throw MarkupError { "invalid option data: extension option field body may contain\na single "
+                                        "paragraph only (option \""
+                        + name + "\")" };
+                } else {
+                    data = body->child(0)->child(0)->textValue();
+                }
+                optionList.emplace_back(name, data);
+            }
+            std::map<std::string, OptionValue> converted;
+            for (const auto &[name, value] : optionList) {
+                const auto spec_it = std::find_if(
+                    spec.options.begin(), spec.options.end(), [&](const auto &p) { return p.first == name; });
+                if (spec_it == spec.options.end())
+                    throw MarkupError { "unknown option: \"" + name + "\"" };
+                if (converted.contains(name))
+                    throw MarkupError { "invalid option data: duplicate option \"" + name + "\"" };
+                try {
+                    converted[name] = spec_it->second(value);
+                } catch (const ValueError &error) {
+                    throw MarkupError { "invalid option value: (option: \"" + name
+                        + "\"; value: " + (value ? pyRepr(*value) : std::string("None")) + ")\n" + error.message };
+                }
+            }
+            if (!blankFinish)
+                throw MarkupError { "option data incompletely parsed" };
+            for (auto &[name, value] : converted)
+                block.options[name] = std::move(value);
+        }
+    }
+    if (!argBlock.empty() && !takesArguments) {
+        LineList merged = argBlock;
+        merged.insert(
+            merged.end(), lines.begin() + static_cast<std::ptrdiff_t>(std::min(i, lines.size())), lines.end());
+        content = std::move(merged);
+        contentOffset = lineOffset;
+        argBlock.clear();
+    }
+    while (!content.empty() && stripSpace(content.front()).empty()) {
+        content.erase(content.begin());
+        ++contentOffset;
+    }
+    if (takesArguments) {
+        std::string argText;
+        for (std::size_t k = 0; k < argBlock.size(); ++k)
+            argText += (k ? "\n" : "") + std::string(argBlock[k]);
+        auto arguments = pySplit(argText);
+        const auto required = static_cast<std::size_t>(spec.requiredArguments);
+        const auto maximum = required + static_cast<std::size_t>(spec.optionalArguments);
+        if (arguments.size() < required)
+            throw MarkupError { std::to_string(required) + " argument(s) required, " + std::to_string(arguments.size())
+                + " supplied" };
+        if (arguments.size() > maximum) {
+            if (spec.finalArgumentWhitespace) {
+                // split(None, maxsplit)
+                std::vector<std::string> split;
+                std::string_view rest = argText;
+                for (std::size_t k = 0; k + 1 < maximum; ++k) {
+                    rest = lstripSpace(rest);
+                    std::size_t e = 0;
+                    while (e < rest.size()) {
+                        std::size_t after = e;
+                        if (isUnicodeSpace(decodeUtf8(rest, after)))
+                            break;
+                        e = after;
+                    }
+                    split.emplace_back(rest.substr(0, e));
+                    rest = rest.substr(e);
+                }
+                rest = lstripSpace(rest);
+                rest = rstripSpace(rest);
+                if (!rest.empty())
+                    split.emplace_back(rest);
+                arguments = std::move(split);
+            } else {
+                throw MarkupError { "maximum " + std::to_string(maximum) + " argument(s) allowed, "
+                    + std::to_string(arguments.size()) + " supplied" };
+            }
+        }
+        block.arguments = std::move(arguments);
+    }
+    if (!content.empty() && !spec.hasContent)
+        throw MarkupError { "no content permitted" };
+    block.content = std::move(content);
+    block.contentOffset = contentOffset;
+    return block;
+}
 
 std::unique_ptr<Node> element(const char *tag)
 {
@@ -1564,6 +1730,124 @@ std::vector<std::unique_ptr<Node>> runTitle(DirectiveContext &d)
     return {};
 }
 
+// roles.role()'s report when a role name is neither the document's nor in
+// the English language module (an info message, before the caller's error).
+std::unique_ptr<Node> roleLookupInfo(DirectiveContext &d, const std::string &name)
+{
+    return d.document().info("No role entry for \"" + name
+            + "\" in module \"docutils.parsers.rst.languages.en\".\nTrying \"" + name + "\" as canonical role name.",
+        d.lineno);
+}
+
+std::size_t skipUnicodeSpace(std::string_view text, std::size_t pos)
+{
+    while (pos < text.size()) {
+        std::size_t next = pos;
+        if (!isUnicodeSpace(decodeUtf8(text, next)))
+            break;
+        pos = next;
+    }
+    return pos;
+}
+
+// misc.Role: `.. role:: name` or `.. role:: name(base)`, then the options
+// of the base role; defines the role for the rest of the document.
+std::vector<std::unique_ptr<Node>> runRole(DirectiveContext &d)
+{
+    if (d.contentOffset > d.lineno || d.content.empty())
+        throw d.error("\"" + d.name + "\" directive requires arguments on the first line.");
+    // argument_pattern: (simplename)\s*(\(\s*(simplename)\s*\)\s*)?$
+    const std::string_view arguments = d.content[0];
+    const std::size_t nameEnd = simpleNameEnd(arguments, 0);
+    std::optional<std::string> baseName;
+    bool valid = nameEnd > 0;
+    if (valid) {
+        std::size_t pos = skipUnicodeSpace(arguments, nameEnd);
+        if (pos < arguments.size() && arguments[pos] == '(') {
+            const std::size_t baseStart = skipUnicodeSpace(arguments, pos + 1);
+            const std::size_t baseEnd = simpleNameEnd(arguments, baseStart);
+            pos = skipUnicodeSpace(arguments, baseEnd);
+            valid = baseEnd > baseStart && pos < arguments.size() && arguments[pos] == ')';
+            if (valid) {
+                baseName = std::string(arguments.substr(baseStart, baseEnd - baseStart));
+                pos = skipUnicodeSpace(arguments, pos + 1);
+            }
+        }
+        valid = valid && pos == arguments.size();
+    }
+    if (!valid)
+        throw d.error(
+            "\"" + d.name + "\" directive arguments not valid role names: \"" + std::string(arguments) + "\".");
+    const std::string name(arguments.substr(0, nameEnd));
+
+    std::vector<std::unique_ptr<Node>> messages;
+    InterpretedRole role; // roles.generic_custom_role without a base
+    role.tag = "inline";
+    if (baseName) {
+        auto base = lookupRole(*baseName, d.document());
+        if (!base) {
+            messages.push_back(roleLookupInfo(d, *baseName));
+            messages.push_back(d.errorWithBlock("Unknown interpreted text role \"" + *baseName + "\"."));
+            return messages;
+        }
+        role = std::move(*base);
+    }
+    // The base role's options (its function's `options`, "class" implied).
+    DirectiveSpecImpl optionsOnly;
+    optionsOnly.hasOptionSpec = true;
+    optionsOnly.options.emplace_back("class", classOption);
+    if (role.kind == InterpretedRole::Kind::Raw)
+        optionsOnly.options.emplace_back("format", unchanged);
+    else if (role.kind == InterpretedRole::Kind::Code)
+        optionsOnly.options.emplace_back("language", unchanged);
+    DirectiveBlock block;
+    try {
+        block = parseDirectiveBlock(
+            LineList(d.content.begin() + 1, d.content.end()), d.contentOffset, optionsOnly, {}, d.parseOptionFields);
+    } catch (const MarkupError &error) {
+        messages.push_back(d.errorWithBlock("Error in \"" + d.name + "\" directive:\n" + error.message + "."));
+        return messages;
+    }
+    if (auto it = block.options.find("class"); it != block.options.end()) {
+        role.classes = std::move(it->second.list);
+    } else {
+        try {
+            role.classes = classOption(name).list;
+        } catch (const ValueError &error) {
+            messages.push_back(
+                d.errorWithBlock("Invalid argument for \"" + d.name + "\" directive:\n" + error.message + "."));
+            return messages;
+        }
+    }
+    // A role made from a custom role calls it with its own options over
+    // the base's ones.
+    if (auto it = block.options.find("language"); it != block.options.end())
+        role.language = it->second.text;
+    d.document().localRoles()[toLower(name)] = std::move(role);
+    return messages;
+}
+
+// misc.DefaultRole: the role of `interpreted text` without one from here
+// on; without an argument, title-reference again.
+std::vector<std::unique_ptr<Node>> runDefaultRole(DirectiveContext &d)
+{
+    auto &roles = d.document().localRoles();
+    if (d.arguments.empty()) {
+        roles.erase(std::string());
+        return {};
+    }
+    const std::string &name = d.arguments[0];
+    auto role = lookupRole(name, d.document());
+    if (!role) {
+        std::vector<std::unique_ptr<Node>> messages;
+        messages.push_back(roleLookupInfo(d, name));
+        messages.push_back(d.errorWithBlock("Unknown interpreted text role \"" + name + "\"."));
+        return messages;
+    }
+    roles[std::string()] = std::move(*role);
+    return {};
+}
+
 const std::map<std::string, DirectiveSpecImpl, std::less<>> &registry()
 {
     static const std::map<std::string, DirectiveSpecImpl, std::less<>> table = [] {
@@ -1701,6 +1985,8 @@ const std::map<std::string, DirectiveSpecImpl, std::less<>> &registry()
             = { 1, 0, true, false, { { "trim", flag }, { "ltrim", flag }, { "rtrim", flag } }, true, runUnicode };
         t["date"] = { 0, 0, false, true, {}, false, runDate };
         t["title"] = { 1, 0, true, false, {}, false, runTitle };
+        t["role"] = { 0, 0, false, true, {}, false, runRole };
+        t["default-role"] = { 0, 1, false, false, {}, false, runDefaultRole };
         t["include"] = { 1,
             0,
             true,
@@ -1956,154 +2242,26 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::directive(
         blockText += m.lines[static_cast<std::size_t>(i)];
     }
     DirectiveContext d {
-        *this, m, normname, {}, {}, {}, 0, lineno, blockText, m.node->tag() == "substitution_definition"
+        *this, m, normname, {}, {}, {}, 0, lineno, blockText, m.node->tag() == "substitution_definition", {}
     };
     d.name = std::string(typeName);
+    d.parseOptionFields = [this, &m](const LineList &block, bool &blankFinish) {
+        auto fieldList = Node::element("field_list");
+        blankFinish = true;
+        if (nestedListParse(m, block, 0, *fieldList, State::ExtensionOptions, blankFinish)
+            != static_cast<int>(block.size()))
+            throw MarkupError { "invalid option block" };
+        return fieldList;
+    };
     try {
-        // parse_directive_block
-        LineList lines = indented.lines;
-        int lineOffset = indented.offset;
-        if (!lines.empty() && stripSpace(lines[0]).empty()) {
-            lines.erase(lines.begin());
-            ++lineOffset;
-        }
-        while (!lines.empty() && stripSpace(lines.back()).empty())
-            lines.pop_back();
-        LineList argBlock;
-        LineList content;
-        int contentOffset = lineOffset;
-        std::size_t i = 0;
-        const bool takesArguments = spec.requiredArguments || spec.optionalArguments;
-        if (!lines.empty() && (takesArguments || spec.hasOptionSpec)) {
-            for (i = 0; i < lines.size(); ++i) {
-                if (stripSpace(lines[i]).empty())
-                    break;
-            }
-            argBlock.assign(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(i));
-            if (i + 1 <= lines.size())
-                content.assign(lines.begin() + static_cast<std::ptrdiff_t>(std::min(i + 1, lines.size())), lines.end());
-            contentOffset = lineOffset + static_cast<int>(i) + 1;
-        } else {
-            content = lines;
-            contentOffset = lineOffset;
-        }
-        if (spec.hasOptionSpec) {
-            // parse_directive_options
-            std::size_t optStart = argBlock.size();
-            for (std::size_t k = 0; k < argBlock.size(); ++k) {
-                if (isFieldMarkerLine(argBlock[k])) {
-                    optStart = k;
-                    break;
-                }
-            }
-            LineList optBlock(argBlock.begin() + static_cast<std::ptrdiff_t>(optStart), argBlock.end());
-            argBlock.resize(optStart);
-            if (!altPreset.empty())
-                d.options["alt"] = str(altPreset);
-            if (!optBlock.empty()) {
-                auto fieldList = Node::element("field_list");
-                bool blankFinish = true;
-                const int newOffset = nestedListParse(m, optBlock, 0, *fieldList, State::ExtensionOptions, blankFinish);
-                if (newOffset != static_cast<int>(optBlock.size()))
-                    throw MarkupError { "invalid option block" };
-                // extract_extension_options
-                std::vector<std::pair<std::string, std::optional<std::string>>> optionList;
-                for (const auto &fieldNode : fieldList->children()) {
-                    const std::string fieldName = fieldNode->child(0)->astext();
-                    if (pySplit(fieldName).size() != 1)
-                        throw MarkupError {
-                            "invalid option data: extension option field name may not contain multiple words"
-                        };
-                    const std::string name = toLower(fieldName);
-                    const Node *body = fieldNode->child(1);
-                    std::optional<std::string> data;
-                    if (body->childCount() == 0) {
-                    } else if (body->childCount() > 1 || body->child(0)->tag() != "paragraph"
-                        || body->child(0)->childCount() != 1 || !body->child(0)->child(0)->isText()) {
-                        throw MarkupError { "invalid option data: extension option field body may contain\na single "
-                                            "paragraph only (option \""
-                            + name + "\")" };
-                    } else {
-                        data = body->child(0)->child(0)->textValue();
-                    }
-                    optionList.emplace_back(name, data);
-                }
-                std::map<std::string, OptionValue> converted;
-                for (const auto &[name, value] : optionList) {
-                    const auto spec_it = std::find_if(
-                        spec.options.begin(), spec.options.end(), [&](const auto &p) { return p.first == name; });
-                    if (spec_it == spec.options.end())
-                        throw MarkupError { "unknown option: \"" + name + "\"" };
-                    if (converted.contains(name))
-                        throw MarkupError { "invalid option data: duplicate option \"" + name + "\"" };
-                    try {
-                        converted[name] = spec_it->second(value);
-                    } catch (const ValueError &error) {
-                        throw MarkupError { "invalid option value: (option: \"" + name
-                            + "\"; value: " + (value ? pyRepr(*value) : std::string("None")) + ")\n" + error.message };
-                    }
-                }
-                if (!blankFinish)
-                    throw MarkupError { "option data incompletely parsed" };
-                for (auto &[name, value] : converted)
-                    d.options[name] = std::move(value);
-            }
-        }
-        if (!argBlock.empty() && !takesArguments) {
-            LineList merged = argBlock;
-            merged.insert(
-                merged.end(), lines.begin() + static_cast<std::ptrdiff_t>(std::min(i, lines.size())), lines.end());
-            content = std::move(merged);
-            contentOffset = lineOffset;
-            argBlock.clear();
-        }
-        while (!content.empty() && stripSpace(content.front()).empty()) {
-            content.erase(content.begin());
-            ++contentOffset;
-        }
-        if (takesArguments) {
-            std::string argText;
-            for (std::size_t k = 0; k < argBlock.size(); ++k)
-                argText += (k ? "\n" : "") + std::string(argBlock[k]);
-            auto arguments = pySplit(argText);
-            const auto required = static_cast<std::size_t>(spec.requiredArguments);
-            const auto maximum = required + static_cast<std::size_t>(spec.optionalArguments);
-            if (arguments.size() < required)
-                throw MarkupError { std::to_string(required) + " argument(s) required, "
-                    + std::to_string(arguments.size()) + " supplied" };
-            if (arguments.size() > maximum) {
-                if (spec.finalArgumentWhitespace) {
-                    // split(None, maxsplit)
-                    std::vector<std::string> split;
-                    std::string_view rest = argText;
-                    for (std::size_t k = 0; k + 1 < maximum; ++k) {
-                        rest = lstripSpace(rest);
-                        std::size_t e = 0;
-                        while (e < rest.size()) {
-                            std::size_t after = e;
-                            if (isUnicodeSpace(decodeUtf8(rest, after)))
-                                break;
-                            e = after;
-                        }
-                        split.emplace_back(rest.substr(0, e));
-                        rest = rest.substr(e);
-                    }
-                    rest = lstripSpace(rest);
-                    rest = rstripSpace(rest);
-                    if (!rest.empty())
-                        split.emplace_back(rest);
-                    arguments = std::move(split);
-                } else {
-                    throw MarkupError { "maximum " + std::to_string(maximum) + " argument(s) allowed, "
-                        + std::to_string(arguments.size()) + " supplied" };
-                }
-            }
-            d.arguments = std::move(arguments);
-        }
-        if (!content.empty() && !spec.hasContent)
-            throw MarkupError { "no content permitted" };
-        d.content = std::move(content);
-        d.contentOffset = contentOffset;
+        std::map<std::string, OptionValue> presets;
+        if (!altPreset.empty())
+            presets["alt"] = str(altPreset);
+        DirectiveBlock block = parseDirectiveBlock(indented.lines, indented.offset, spec, presets, d.parseOptionFields);
+        d.arguments = std::move(block.arguments);
+        d.options = std::move(block.options);
+        d.content = std::move(block.content);
+        d.contentOffset = block.contentOffset;
     } catch (const MarkupError &error) {
         std::vector<std::unique_ptr<Node>> children;
         auto literal = Node::element("literal_block");

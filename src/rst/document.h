@@ -48,6 +48,17 @@ struct Pending {
     std::map<std::string, std::string> details;
 };
 
+// An interpreted text role as a document sees it: one of docutils' role
+// functions (or a Sphinx shim of the reference), with the options a "role"
+// directive gave it (docutils' roles.CustomRole, flattened).
+struct InterpretedRole {
+    enum class Kind { Generic, Sphinx, Pep, Rfc, Raw, Code, Math, Unimplemented };
+    Kind kind = Kind::Generic;
+    const char *tag = ""; // the node of Generic and Sphinx roles
+    std::vector<std::string> classes; // the "class" option
+    std::optional<std::string> language; // the "language" option (code)
+};
+
 // A parsed reStructuredText document: the doctree under the root `document`
 // node and the registries of docutils' nodes.document that the parser, the
 // inliner and the transforms share. Node pointers in the registries point
@@ -148,6 +159,13 @@ public:
     // The pending registration of node, or null.
     const Pending *pendingFor(const Node *node) const;
 
+    // The roles the "role" and "default-role" directives defined so far, by
+    // lowercase name, "" being the default role: docutils' roles._roles,
+    // kept per document and filled in parse order, so a role exists from
+    // its directive on.
+    std::map<std::string, InterpretedRole, std::less<>> &localRoles() { return m_localRoles; }
+    const std::map<std::string, InterpretedRole, std::less<>> &localRoles() const { return m_localRoles; }
+
     // Keeps a subtree the parser made and left out of the tree (a directive's
     // scratch container, a rejected substitution definition) alive: nodes in
     // it may be registered (ids, pending transforms), as they stay in
@@ -220,6 +238,7 @@ private:
     std::map<std::string, Node *> m_substitutionDefs;
     std::map<std::string, std::string> m_substitutionNames;
     std::deque<Pending> m_pendings;
+    std::map<std::string, InterpretedRole, std::less<>> m_localRoles;
     std::unordered_set<const Node *> m_referenced;
     int m_autofootnoteStart = 1;
     int m_symbolFootnoteStart = 0;

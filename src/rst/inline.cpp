@@ -423,15 +423,17 @@ private:
     std::string_view m_s;
 };
 
-struct RoleInfo {
-    enum Kind { Generic, Sphinx, Pep, Rfc, Raw, Code, Math, Unimplemented };
-    Kind kind;
-    const char *tag; // node for Generic and Sphinx roles
-};
+// A role's "class" option on the node it made (no attribute when empty, as
+// docutils prints none).
+void setClasses(Node &node, const std::vector<std::string> &classes)
+{
+    if (!classes.empty())
+        node.setList("classes", classes);
+}
 
 // docutils' role lookup (parsers/rst/roles.py with the English language
 // module) plus the Sphinx roles the reference installs.
-std::optional<RoleInfo> findRole(std::string_view name)
+std::optional<InterpretedRole> findRole(std::string_view name)
 {
     const std::string norm = toLower(name);
     static constexpr std::string_view xrefRoles[]
@@ -460,53 +462,61 @@ std::optional<RoleInfo> findRole(std::string_view name)
         "py:exc",
         "py:data",
         "py:obj" };
+    using Kind = InterpretedRole::Kind;
+    auto role = [](Kind kind, const char *tag) {
+        InterpretedRole found;
+        found.kind = kind;
+        found.tag = tag;
+        return found;
+    };
     if (std::find(std::begin(xrefRoles), std::end(xrefRoles), norm) != std::end(xrefRoles))
-        return RoleInfo { RoleInfo::Sphinx, "inline" };
+        return role(Kind::Sphinx, "inline");
     if (std::find(std::begin(literalRoles), std::end(literalRoles), norm) != std::end(literalRoles))
-        return RoleInfo { RoleInfo::Sphinx, "literal" };
+        return role(Kind::Sphinx, "literal");
     struct Alias {
         std::string_view name;
-        RoleInfo role;
+        Kind kind;
+        const char *tag;
     };
     static const Alias aliases[] = {
-        { "abbreviation", { RoleInfo::Generic, "abbreviation" } },
-        { "ab", { RoleInfo::Generic, "abbreviation" } },
-        { "acronym", { RoleInfo::Generic, "acronym" } },
-        { "ac", { RoleInfo::Generic, "acronym" } },
-        { "code", { RoleInfo::Code, "literal" } },
-        { "emphasis", { RoleInfo::Generic, "emphasis" } },
-        { "literal", { RoleInfo::Generic, "literal" } },
-        { "math", { RoleInfo::Math, "math" } },
-        { "pep-reference", { RoleInfo::Pep, "reference" } },
-        { "pep", { RoleInfo::Pep, "reference" } },
-        { "rfc-reference", { RoleInfo::Rfc, "reference" } },
-        { "rfc", { RoleInfo::Rfc, "reference" } },
-        { "strong", { RoleInfo::Generic, "strong" } },
-        { "subscript", { RoleInfo::Generic, "subscript" } },
-        { "sub", { RoleInfo::Generic, "subscript" } },
-        { "superscript", { RoleInfo::Generic, "superscript" } },
-        { "sup", { RoleInfo::Generic, "superscript" } },
-        { "title-reference", { RoleInfo::Generic, "title_reference" } },
-        { "title", { RoleInfo::Generic, "title_reference" } },
-        { "t", { RoleInfo::Generic, "title_reference" } },
-        { "", { RoleInfo::Generic, "title_reference" } },
-        { "raw", { RoleInfo::Raw, "raw" } },
-        { "index", { RoleInfo::Unimplemented, "" } },
-        { "i", { RoleInfo::Unimplemented, "" } },
-        { "anonymous-reference", { RoleInfo::Unimplemented, "" } },
-        { "citation-reference", { RoleInfo::Unimplemented, "" } },
-        { "footnote-reference", { RoleInfo::Unimplemented, "" } },
-        { "named-reference", { RoleInfo::Unimplemented, "" } },
-        { "substitution-reference", { RoleInfo::Unimplemented, "" } },
-        { "uri-reference", { RoleInfo::Unimplemented, "" } },
-        { "uri", { RoleInfo::Unimplemented, "" } },
-        { "url", { RoleInfo::Unimplemented, "" } },
-        { "target", { RoleInfo::Unimplemented, "" } },
-        { "restructuredtext-unimplemented-role", { RoleInfo::Unimplemented, "" } },
+        { "abbreviation", Kind::Generic, "abbreviation" },
+        { "ab", Kind::Generic, "abbreviation" },
+        { "acronym", Kind::Generic, "acronym" },
+        { "ac", Kind::Generic, "acronym" },
+        { "code", Kind::Code, "literal" },
+        { "emphasis", Kind::Generic, "emphasis" },
+        { "literal", Kind::Generic, "literal" },
+        { "math", Kind::Math, "math" },
+        { "pep-reference", Kind::Pep, "reference" },
+        { "pep", Kind::Pep, "reference" },
+        { "rfc-reference", Kind::Rfc, "reference" },
+        { "rfc", Kind::Rfc, "reference" },
+        { "strong", Kind::Generic, "strong" },
+        { "subscript", Kind::Generic, "subscript" },
+        { "sub", Kind::Generic, "subscript" },
+        { "superscript", Kind::Generic, "superscript" },
+        { "sup", Kind::Generic, "superscript" },
+        { "title-reference", Kind::Generic, "title_reference" },
+        { "title", Kind::Generic, "title_reference" },
+        { "t", Kind::Generic, "title_reference" },
+        { "", Kind::Generic, "title_reference" },
+        { "raw", Kind::Raw, "raw" },
+        { "index", Kind::Unimplemented, "" },
+        { "i", Kind::Unimplemented, "" },
+        { "anonymous-reference", Kind::Unimplemented, "" },
+        { "citation-reference", Kind::Unimplemented, "" },
+        { "footnote-reference", Kind::Unimplemented, "" },
+        { "named-reference", Kind::Unimplemented, "" },
+        { "substitution-reference", Kind::Unimplemented, "" },
+        { "uri-reference", Kind::Unimplemented, "" },
+        { "uri", Kind::Unimplemented, "" },
+        { "url", Kind::Unimplemented, "" },
+        { "target", Kind::Unimplemented, "" },
+        { "restructuredtext-unimplemented-role", Kind::Unimplemented, "" },
     };
     for (const auto &alias : aliases) {
         if (alias.name == norm)
-            return alias.role;
+            return role(alias.kind, alias.tag);
     }
     return std::nullopt;
 }
@@ -1273,7 +1283,7 @@ std::vector<std::unique_ptr<Node>> Inliner::interpreted(
         out.push_back(problematic(rawsource, rawsource, *msg));
         m_messages.push_back(std::move(msg));
     };
-    const auto info = findRole(role);
+    const auto info = lookupRole(role, m_document);
     if (!info) {
         // docutils first reports (at info level) how it looked the name up.
         m_messages.push_back(m_document.info("No role entry for \"" + std::string(role)
@@ -1284,10 +1294,13 @@ std::vector<std::unique_ptr<Node>> Inliner::interpreted(
         return out;
     }
     switch (info->kind) {
-    case RoleInfo::Generic:
-        out.push_back(textElement(info->tag, rawsource, text));
+    case InterpretedRole::Kind::Generic: {
+        auto node = textElement(info->tag, rawsource, text);
+        setClasses(*node, info->classes);
+        out.push_back(std::move(node));
         break;
-    case RoleInfo::Sphinx: {
+    }
+    case InterpretedRole::Kind::Sphinx: {
         std::string shown = unescapeNulls(text);
         if (shown.ends_with('>')) {
             const std::size_t open = shown.rfind(" <");
@@ -1302,7 +1315,7 @@ std::vector<std::unique_ptr<Node>> Inliner::interpreted(
         out.push_back(std::move(node));
         break;
     }
-    case RoleInfo::Pep: {
+    case InterpretedRole::Kind::Pep: {
         const auto number = parsePythonInt(unescapeNulls(text));
         if (!number || *number < 0 || *number > 9999) {
             fail(m_document.error(
@@ -1313,10 +1326,11 @@ std::vector<std::unique_ptr<Node>> Inliner::interpreted(
         std::snprintf(page, sizeof page, "pep-%04lld", *number);
         auto node = textElement("reference", rawsource, "PEP " + std::string(text));
         node->setAttribute("refuri", std::string("https://peps.python.org/") + page);
+        setClasses(*node, info->classes);
         out.push_back(std::move(node));
         break;
     }
-    case RoleInfo::Rfc: {
+    case InterpretedRole::Kind::Rfc: {
         std::string number = unescapeNulls(text);
         std::optional<std::string> section;
         if (const std::size_t hash = number.find('#'); hash != std::string::npos) {
@@ -1335,33 +1349,40 @@ std::vector<std::unique_ptr<Node>> Inliner::interpreted(
             uri += "#" + *section;
         auto node = textElement("reference", rawsource, "RFC " + std::to_string(*value));
         node->setAttribute("refuri", uri);
+        setClasses(*node, info->classes);
         out.push_back(std::move(node));
         break;
     }
-    case RoleInfo::Raw:
+    case InterpretedRole::Kind::Raw:
         // No line given: docutils' reporter uses its state machine's line.
         fail(m_document.warning("raw (and derived) roles disabled", 0));
         break;
-    case RoleInfo::Code: {
+    case InterpretedRole::Kind::Code: {
         auto node = Node::element("literal");
         node->setRawSource(rawsource);
-        node->setList("classes", { "code" });
+        std::vector<std::string> classes { "code" };
+        classes.insert(classes.end(), info->classes.begin(), info->classes.end());
+        if (info->language && !info->language->empty()
+            && std::find(classes.begin(), classes.end(), *info->language) == classes.end())
+            classes.push_back(*info->language);
+        node->setList("classes", std::move(classes));
         std::string value = restoreNulls(text);
         if (!value.empty())
             node->append(Node::text(std::move(value)));
         out.push_back(std::move(node));
         break;
     }
-    case RoleInfo::Math: {
+    case InterpretedRole::Kind::Math: {
         auto node = Node::element("math");
         node->setRawSource(rawsource);
+        setClasses(*node, info->classes);
         std::string value = restoreNulls(text);
         if (!value.empty())
             node->append(Node::text(std::move(value)));
         out.push_back(std::move(node));
         break;
     }
-    case RoleInfo::Unimplemented:
+    case InterpretedRole::Kind::Unimplemented:
         fail(m_document.error("Interpreted text role \"" + std::string(role) + "\" not implemented.", m_line));
         break;
     }
@@ -1550,6 +1571,14 @@ std::optional<EmbeddedLink> findEmbeddedLink(std::string_view escaped)
 InlineResult parseInline(std::string_view text, int line, Document &document, Node *parent)
 {
     return Inliner(text, line, document, parent).run();
+}
+
+std::optional<InterpretedRole> lookupRole(std::string_view name, const Document &document)
+{
+    const auto &local = document.localRoles();
+    if (auto it = local.find(toLower(name)); it != local.end())
+        return it->second;
+    return findRole(name);
 }
 
 } // namespace specwright::rst

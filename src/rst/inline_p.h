@@ -11,6 +11,14 @@
 namespace specwright::rst
 {
 
+class Document;
+struct InterpretedRole;
+
+// docutils' roles.role(): the role a name (any case) stands for in
+// document, its own "role" and "default-role" definitions first; "" is
+// the default role. Empty when the name is unknown.
+std::optional<InterpretedRole> lookupRole(std::string_view name, const Document &document);
+
 // docutils keeps backslash escapes as a null byte before the escaped
 // character (utils.escape2null); these convert to and from that form.
 std::string escapeToNulls(std::string_view text);
