@@ -1848,6 +1848,16 @@ std::vector<std::unique_ptr<Node>> runDefaultRole(DirectiveContext &d)
     return {};
 }
 
+// parts.Sectnum: a pending parts.SectNum transform with the options.
+std::vector<std::unique_ptr<Node>> runSectnum(DirectiveContext &d)
+{
+    auto pending = element("pending");
+    Pending &registration = d.document().notePending(*pending, "docutils.transforms.parts.SectNum", 710);
+    for (const auto &[key, value] : d.options)
+        registration.details[key] = value.repr();
+    return one(std::move(pending));
+}
+
 const std::map<std::string, DirectiveSpecImpl, std::less<>> &registry()
 {
     static const std::map<std::string, DirectiveSpecImpl, std::less<>> table = [] {
@@ -1987,6 +1997,17 @@ const std::map<std::string, DirectiveSpecImpl, std::less<>> &registry()
         t["title"] = { 1, 0, true, false, {}, false, runTitle };
         t["role"] = { 0, 0, false, true, {}, false, runRole };
         t["default-role"] = { 0, 1, false, false, {}, false, runDefaultRole };
+        t["sectnum"] = { 0,
+            0,
+            false,
+            false,
+            { { "depth", intOption },
+                { "start", intOption },
+                { "prefix", unchangedRequired },
+                { "suffix", unchangedRequired } },
+            true,
+            runSectnum };
+        t["section-numbering"] = t["sectnum"];
         t["include"] = { 1,
             0,
             true,

@@ -219,6 +219,8 @@ public:
                 steps.push_back({ pending.priority, [this, p] { targetNotes(*p); } });
             else if (pending.transform == "docutils.transforms.parts.Contents")
                 steps.push_back({ pending.priority, [this, p] { contents(*p); } });
+            else if (pending.transform == "docutils.transforms.parts.SectNum")
+                steps.push_back({ pending.priority, [this, p] { sectionNumbers(*p); } });
         }
         steps.push_back({ 220, [this] { substitutions(); } });
         steps.push_back({ 260, [this] { propagateTargets(); } });
@@ -364,6 +366,7 @@ private:
         const std::vector<std::string> &classes,
         std::vector<std::unique_ptr<Node>> &created);
     void contents(const Pending &pending);
+    void sectionNumbers(const Pending &pending);
     std::unique_ptr<Node> buildContents(
         Node &node, int level, int depth, const std::string &backlinks, const std::string &tocId);
 
@@ -1496,11 +1499,13 @@ std::unique_ptr<Node> Transformer::buildContents(
 {
     ++level;
     auto list = Node::element("bullet_list");
+    bool numbered = false; // the last section's, as docutils checks after its loop
     for (std::size_t i = 0; i < node.childCount(); ++i) {
         Node &section = *node.child(i);
         if (section.tag() != "section" || section.childCount() == 0)
             continue;
         Node &title = *section.child(0);
+        numbered = title.hasAttribute("auto");
         auto reference = Node::element("reference");
         if (!section.list("ids").empty())
             reference->setAttribute("refid", section.list("ids").front());
@@ -1520,6 +1525,8 @@ std::unique_ptr<Node> Transformer::buildContents(
     }
     if (list->childCount() == 0)
         return nullptr;
+    if (numbered)
+        list->listRef("classes").push_back("auto-toc");
     return list;
 }
 
@@ -1549,6 +1556,56 @@ void Transformer::contents(const Pending &pending)
     } else if (Node *holder = topic->parent()) {
         m_removed.push_back(holder->take(holder->indexOf(topic)));
     }
+}
+
+// What a sectnum directive asked for (parts.SectNum's details).
+struct SectionNumbering {
+    long depth = std::numeric_limits<long>::max();
+    long start = 1;
+    std::string prefix;
+    std::string suffix;
+};
+
+// SectNum.update_section_numbers: a generated number at the start of the
+// title of each section under node, down to the depth.
+void numberSections(Node &node, const std::string &outerNumbers, long depth, const SectionNumbering &numbering)
+{
+    ++depth;
+    long number = outerNumbers.empty() ? numbering.start : 1;
+    for (std::size_t i = 0; i < node.childCount(); ++i) {
+        Node &section = *node.child(i);
+        if (section.tag() != "section" || section.childCount() == 0)
+            continue;
+        const std::string numbers
+            = (outerNumbers.empty() ? std::string() : outerNumbers + ".") + std::to_string(number);
+        auto generated = Node::element("generated");
+        generated->setList("classes", { "sectnum" });
+        // three no-break spaces after the number, as docutils spaces it
+        generated->append(Node::text(numbering.prefix + numbers + numbering.suffix + "\u00a0\u00a0\u00a0"));
+        Node &title = *section.child(0);
+        title.insert(0, std::move(generated));
+        title.setAttribute("auto", "1");
+        if (depth < numbering.depth)
+            numberSections(section, numbers, depth, numbering);
+        ++number;
+    }
+}
+
+void Transformer::sectionNumbers(const Pending &pending)
+{
+    SectionNumbering numbering;
+    const auto &details = pending.details;
+    if (auto it = details.find("depth"); it != details.end())
+        numbering.depth = std::stol(it->second);
+    if (auto it = details.find("start"); it != details.end())
+        numbering.start = std::stol(it->second);
+    if (auto it = details.find("prefix"); it != details.end())
+        numbering.prefix = reprString(it->second);
+    if (auto it = details.find("suffix"); it != details.end())
+        numbering.suffix = reprString(it->second);
+    if (Node *parent = pending.node->parent())
+        m_removed.push_back(parent->take(parent->indexOf(pending.node)));
+    numberSections(m_root, {}, 0, numbering);
 }
 
 } // namespace
