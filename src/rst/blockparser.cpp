@@ -2946,7 +2946,8 @@ bool Parser::section(Machine &m,
 {
     switch (checkSubsection(m, source, style, lineno)) {
     case SubsectionCheck::New:
-        return newSubsection(m, title, lineno, std::move(messages));
+        // source: the title's lines, with its overline when it has one
+        return newSubsection(m, title, lineno, std::move(messages), 1 + static_cast<int>(countNewlines(source)));
     case SubsectionCheck::Rejected:
         return false;
     case SubsectionCheck::BubbleUp:
@@ -2989,7 +2990,8 @@ Parser::SubsectionCheck Parser::checkSubsection(
     return SubsectionCheck::Rejected;
 }
 
-bool Parser::newSubsection(Machine &m, std::string_view title, int lineno, std::vector<std::unique_ptr<Node>> messages)
+bool Parser::newSubsection(
+    Machine &m, std::string_view title, int lineno, std::vector<std::unique_ptr<Node>> messages, int titleLines)
 {
     const int mylevel = m_sectionLevel;
     ++m_sectionLevel;
@@ -3002,8 +3004,13 @@ bool Parser::newSubsection(Machine &m, std::string_view title, int lineno, std::
     titleNode->setRawSource(std::string(title));
     for (auto &node : textNodes)
         titleNode->append(std::move(node));
-    if (m_document.currentLine() > 0)
+    if (m_document.currentLine() > 0) {
         titleNode->setLine(m_document.currentLine());
+        // docutils' line is the underline's; an overline is two lines up.
+        if (titleLines > 2)
+            m_document.noteSourceRange(
+                *titleNode, { std::max(1, titleNode->line() - titleLines + 1), titleNode->line(), 0 });
+    }
     const std::string name = fullyNormalizeName(titleNode->astext());
     section->listRef("names").push_back(name);
     section->append(std::move(titleNode));
@@ -3096,8 +3103,23 @@ std::unique_ptr<Node> Parser::buildTable(
             --stubColumns;
         }
     }
+    // The source lines of the parts, for the writers: a cell covers its
+    // text lines, a row its cells (those that end in it), a head or body
+    // its rows.
+    auto noteRange = [this](const Node &node, SourceRange range) {
+        if (range.first > 0)
+            m_document.noteSourceRange(node, range);
+    };
+    auto spanRange = [](SourceRange &range, const SourceRange &part) {
+        if (part.first <= 0)
+            return;
+        range.first = range.first > 0 ? std::min(range.first, part.first) : part.first;
+        range.last = std::max(range.last, part.last);
+    };
     auto buildRow = [&](Node &parent, const std::vector<std::optional<TableCell>> &rowData) {
         Node *row = parent.append(Node::element("row"));
+        SourceRange rowRange;
+        SourceRange spanningRange;
         for (const auto &cell : rowData) {
             if (!cell)
                 continue;
@@ -3106,6 +3128,21 @@ std::unique_ptr<Node> Parser::buildTable(
                 entry->setAttribute("morerows", std::to_string(cell->moreRows));
             if (cell->moreCols)
                 entry->setAttribute("morecols", std::to_string(cell->moreCols));
+            // docutils parses a cell's text as if it started a line later
+            // (the table's first line counted from 0), a csv-table cell's
+            // as lines of its own from 1.
+            SourceRange cellRange;
+            if (!cellsFromZero) {
+                cellRange.first = tableline + cell->offset;
+                cellRange.last = cellRange.first + std::max(0, static_cast<int>(cell->lines.size()) - 1);
+                cellRange.innerShift = -1;
+            } else if (cell->sourceFirst > 0) {
+                cellRange.first = cell->sourceFirst;
+                cellRange.last = std::max(cell->sourceFirst, cell->sourceLast);
+                cellRange.innerShift = cell->sourceFirst - 1;
+            }
+            noteRange(*entry, cellRange);
+            spanRange(cell->moreRows ? spanningRange : rowRange, cellRange);
             bool hasText = false;
             LineList lines;
             for (const auto &line : cell->lines) {
@@ -3120,15 +3157,26 @@ std::unique_ptr<Node> Parser::buildTable(
                     false,
                     cellsFromZero ? std::optional<int>(0) : std::nullopt);
         }
+        if (rowRange.first <= 0)
+            rowRange = spanningRange;
+        else if (spanningRange.first > 0)
+            rowRange.first = std::min(rowRange.first, spanningRange.first);
+        rowRange.innerShift = 0;
+        noteRange(*row, rowRange);
+        return rowRange;
     };
     if (!data.headRows.empty()) {
         Node *thead = tgroup->append(Node::element("thead"));
+        SourceRange headRange;
         for (const auto &row : data.headRows)
-            buildRow(*thead, row);
+            spanRange(headRange, buildRow(*thead, row));
+        noteRange(*thead, headRange);
     }
     Node *tbody = tgroup->append(Node::element("tbody"));
+    SourceRange bodyRange;
     for (const auto &row : data.bodyRows)
-        buildRow(*tbody, row);
+        spanRange(bodyRange, buildRow(*tbody, row));
+    noteRange(*tbody, bodyRange);
     return table;
 }
 
@@ -3273,6 +3321,7 @@ void Parser::table(Machine &m, bool grid)
             TableData data = grid ? parseGridTable(block) : parseSimpleTable(block);
             const int tableline = m.absLineNumber() - static_cast<int>(block.size()) + 1;
             nodes.push_back(buildTable(data, tableline));
+            m_document.noteSourceRange(*nodes.back(), { tableline, m.absLineNumber(), 0 });
         } catch (const TableMarkupError &error) {
             nodes.push_back(malformedTable(m, blockLines, error.message, error.offset));
         }

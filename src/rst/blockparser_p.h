@@ -279,7 +279,9 @@ private:
         std::vector<std::unique_ptr<Node>> messages);
     enum class SubsectionCheck { New, Rejected, BubbleUp };
     SubsectionCheck checkSubsection(Machine &m, const std::string &source, const std::string &style, int lineno);
-    bool newSubsection(Machine &m, std::string_view title, int lineno, std::vector<std::unique_ptr<Node>> messages);
+    // titleLines: 2 for a title with an underline, 3 with an overline too.
+    bool newSubsection(
+        Machine &m, std::string_view title, int lineno, std::vector<std::unique_ptr<Node>> messages, int titleLines);
 
     Document &m_document;
     Machine *m_machine = nullptr; // the machine running now

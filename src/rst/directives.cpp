@@ -11,6 +11,7 @@
 
 #include "rst/blockparser_p.h"
 #include "rst/inline_p.h"
+#include "rst/lineranges_p.h"
 #include "rst/tableparser_p.h"
 #include "rst/text.h"
 
@@ -479,6 +480,28 @@ struct DirectiveContext {
         return text;
     }
     void nestedParse(Node &node) { parser.nestedParse(content, contentOffset, node); }
+    // The line of the directive's option `option` (its first), 0 when not
+    // given.
+    int optionLine(std::string_view option) const
+    {
+        const std::string marker = ":" + std::string(option) + ":";
+        int line = lineno;
+        for (std::size_t start = 0; start <= blockText.size(); ++line) {
+            const std::size_t end = std::min(blockText.find('\n', start), blockText.size());
+            const std::string_view text = lstripSpace(std::string_view(blockText).substr(start, end - start));
+            if (line > lineno && text.starts_with(marker))
+                return line;
+            start = end + 1;
+        }
+        return 0;
+    }
+    // Records that node covers the whole directive, its first line to its
+    // content's last (for the writers' data-line).
+    void noteBlockRange(const Node &node)
+    {
+        const int last = content.empty() ? lineno : contentOffset + static_cast<int>(content.size());
+        document().noteSourceRange(node, { lineno, std::max(lineno, last), 0 });
+    }
     std::vector<std::unique_ptr<Node>> inlineText(
         std::string_view text, int line, std::vector<std::unique_ptr<Node>> &messages)
     {
@@ -983,6 +1006,7 @@ std::vector<std::unique_ptr<Node>> runTable(DirectiveContext &d)
     d.addName(*table);
     if (title)
         table->insert(0, std::move(title));
+    d.noteBlockRange(*table);
     std::vector<std::unique_ptr<Node>> result;
     result.push_back(std::move(table));
     for (auto &m : messages)
@@ -1071,6 +1095,40 @@ std::unique_ptr<Node> tableFromRows(DirectiveContext &d,
     return table;
 }
 
+// Records the source lines of a table's rows (in order, head then body),
+// of their cells, and of its head and body (the lines of their rows).
+void noteRowRanges(Document &document,
+    const Node &table,
+    const std::vector<SourceRange> &rows,
+    const std::vector<std::vector<SourceRange>> &cells)
+{
+    std::size_t index = 0;
+    for (const auto &group : table.children()) {
+        if (group->tag() != "tgroup")
+            continue;
+        for (const auto &part : group->children()) {
+            if (part->tag() != "thead" && part->tag() != "tbody")
+                continue;
+            SourceRange partRange;
+            for (std::size_t r = 0; r < part->childCount() && index < rows.size(); ++r, ++index) {
+                const Node &row = *part->child(r);
+                const SourceRange &rowRange = rows[index];
+                if (rowRange.first <= 0)
+                    continue;
+                document.noteSourceRange(row, rowRange);
+                for (std::size_t c = 0; c < row.childCount() && c < cells[index].size(); ++c) {
+                    if (cells[index][c].first > 0)
+                        document.noteSourceRange(*row.child(c), cells[index][c]);
+                }
+                partRange.first = partRange.first > 0 ? std::min(partRange.first, rowRange.first) : rowRange.first;
+                partRange.last = std::max(partRange.last, rowRange.last);
+            }
+            if (partRange.first > 0)
+                document.noteSourceRange(*part, partRange);
+        }
+    }
+}
+
 std::vector<std::unique_ptr<Node>> runListTable(DirectiveContext &d)
 {
     if (d.content.empty())
@@ -1083,6 +1141,8 @@ std::vector<std::unique_ptr<Node>> runListTable(DirectiveContext &d)
     std::vector<long> widths;
     const long headerRows = d.has("header-rows") ? d.options["header-rows"].number : 0;
     const long stubColumns = d.has("stub-columns") ? d.options["stub-columns"].number : 0;
+    std::vector<SourceRange> rowRanges;
+    std::vector<std::vector<SourceRange>> cellRanges;
     try {
         if (holder->childCount() != 1 || holder->child(0)->tag() != "bullet_list")
             throw d.errorWithBlock(
@@ -1110,11 +1170,17 @@ std::vector<std::unique_ptr<Node>> runListTable(DirectiveContext &d)
         for (std::size_t i = 0; i < list->childCount(); ++i)
             lengths.push_back(list->child(i)->child(0)->childCount());
         checkTableDimensions(d, lengths, headerRows, stubColumns);
+        LineRanges itemLines(&d.document());
         for (std::size_t i = 0; i < list->childCount(); ++i) {
             Node *rowList = list->child(i)->child(0);
+            const LineRange rowLines = itemLines(*list->child(i));
+            rowRanges.push_back({ rowLines.first, rowLines.last, 0 });
+            cellRanges.emplace_back();
             std::vector<std::vector<std::unique_ptr<Node>>> row;
             for (std::size_t j = 0; j < rowList->childCount(); ++j) {
                 Node *item = rowList->child(j);
+                const LineRange cellLines = itemLines(*item);
+                cellRanges.back().push_back({ cellLines.first, cellLines.last, 0 });
                 std::vector<std::unique_ptr<Node>> cell;
                 while (item->childCount())
                     cell.push_back(item->take(0));
@@ -1126,12 +1192,22 @@ std::vector<std::unique_ptr<Node>> runListTable(DirectiveContext &d)
         return one(std::move(error));
     }
     auto table = tableFromRows(d, std::move(rows), widths, headerRows, stubColumns);
+    noteRowRanges(d.document(), *table, rowRanges, cellRanges);
+    d.noteBlockRange(*table);
     return finishTable(d, std::move(table), std::move(title), std::move(messages));
 }
 
 // csv-table (content only; file and url need file insertion). Python's csv
 // reader with docutils' dialect.
-std::vector<std::vector<std::string>> readCsv(const std::vector<std::string> &lines,
+// One field of csv data and the lines (indexes into the data's lines) it
+// starts and ends on.
+struct CsvField {
+    std::string text;
+    int firstLine = 0;
+    int lastLine = 0;
+};
+
+std::vector<std::vector<CsvField>> readCsv(const std::vector<std::string> &lines,
     char32_t delim,
     char32_t quote,
     bool skipInitialSpace,
@@ -1141,9 +1217,11 @@ std::vector<std::vector<std::string>> readCsv(const std::vector<std::string> &li
     for (const auto &line : lines)
         text += line + "\n";
     std::u32string data = toU32(text);
-    std::vector<std::vector<std::string>> rows;
-    std::vector<std::string> row;
+    std::vector<std::vector<CsvField>> rows;
+    std::vector<CsvField> row;
     std::u32string field;
+    int line = 0;
+    std::optional<int> fieldLine; // where the field being read started
     enum {
         StartRecord,
         StartField,
@@ -1155,10 +1233,12 @@ std::vector<std::vector<std::string>> readCsv(const std::vector<std::string> &li
     } state
         = StartRecord;
     auto endField = [&] {
-        row.push_back(toUtf8(field));
+        const int last = std::min(line, std::max(0, static_cast<int>(lines.size()) - 1));
+        row.push_back({ toUtf8(field), fieldLine.value_or(last), last });
         field.clear();
+        fieldLine.reset();
     };
-    for (std::size_t i = 0; i < data.size(); ++i) {
+    for (std::size_t i = 0; i < data.size(); line += data[i] == U'\n' ? 1 : 0, ++i) {
         const char32_t c = data[i];
         switch (state) {
         case StartRecord:
@@ -1169,6 +1249,8 @@ std::vector<std::vector<std::string>> readCsv(const std::vector<std::string> &li
             state = StartField;
             [[fallthrough]];
         case StartField:
+            if (!fieldLine)
+                fieldLine = line;
             if (c == U'\n') {
                 endField();
                 rows.push_back(std::move(row));
@@ -1284,14 +1366,19 @@ std::vector<std::unique_ptr<Node>> runCsvTable(DirectiveContext &d)
     std::vector<std::vector<std::optional<TableCell>>> head;
     std::vector<std::vector<std::optional<TableCell>>> body;
     std::size_t maxCols = 0;
-    auto toRows = [&](const std::vector<std::vector<std::string>> &csvRows) {
+    // firstLine: the source line of the data's first line, 0 when unknown.
+    auto toRows = [&](const std::vector<std::vector<CsvField>> &csvRows, int firstLine) {
         std::vector<std::vector<std::optional<TableCell>>> rows;
         for (const auto &csvRow : csvRows) {
             std::vector<std::optional<TableCell>> row;
-            for (const auto &cellText : csvRow) {
+            for (const auto &csvField : csvRow) {
                 TableCell cell;
-                for (const auto line : splitLines(cellText))
+                for (const auto line : splitLines(csvField.text))
                     cell.lines.push_back(toU32(line));
+                if (firstLine > 0) {
+                    cell.sourceFirst = firstLine + csvField.firstLine;
+                    cell.sourceLast = firstLine + csvField.lastLine;
+                }
                 row.push_back(std::move(cell));
             }
             maxCols = std::max(maxCols, csvRow.size());
@@ -1311,10 +1398,10 @@ std::vector<std::unique_ptr<Node>> runCsvTable(DirectiveContext &d)
                     break;
                 start = nl + 1;
             }
-            head = toRows(readCsv(headerLines, delim, quote, skipSpace, escape));
+            head = toRows(readCsv(headerLines, delim, quote, skipSpace, escape), d.optionLine("header"));
         }
         std::vector<std::string> contentLines(d.content.begin(), d.content.end());
-        auto rows = toRows(readCsv(contentLines, delim, quote, skipSpace, escape));
+        auto rows = toRows(readCsv(contentLines, delim, quote, skipSpace, escape), d.contentOffset + 1);
         std::vector<std::size_t> lengths;
         for (const auto &row : rows)
             lengths.push_back(row.size());
@@ -1341,6 +1428,7 @@ std::vector<std::unique_ptr<Node>> runCsvTable(DirectiveContext &d)
     if (auto it = d.options.find("widths"); it != d.options.end())
         widthsOption = it->second.kind == OptionValue::Kind::String ? it->second.text : "given";
     auto table = d.parser.buildTable(data, d.contentOffset, static_cast<int>(stubColumns), widthsOption, true);
+    d.noteBlockRange(*table);
     d.addClasses(*table);
     if (d.has("align"))
         table->setAttribute("align", d.options["align"].text);

@@ -59,6 +59,17 @@ struct InterpretedRole {
     std::optional<std::string> language; // the "language" option (code)
 };
 
+// The source lines a node covers where docutils' line numbers do not tell
+// them (table parts, overlined titles), recorded by the parser for the
+// writers' data-line. innerShift is what to add to the lines the nodes
+// inside carry: docutils numbers a table cell's content one line late and
+// a csv-table cell's from 1.
+struct SourceRange {
+    int first = 0;
+    int last = 0;
+    int innerShift = 0;
+};
+
 // A parsed reStructuredText document: the doctree under the root `document`
 // node and the registries of docutils' nodes.document that the parser, the
 // inliner and the transforms share. Node pointers in the registries point
@@ -166,6 +177,16 @@ public:
     std::map<std::string, InterpretedRole, std::less<>> &localRoles() { return m_localRoles; }
     const std::map<std::string, InterpretedRole, std::less<>> &localRoles() const { return m_localRoles; }
 
+    void noteSourceRange(const Node &node, SourceRange range) { m_sourceRanges[&node] = range; }
+    // The range recorded for node, or null.
+    const SourceRange *sourceRange(const Node &node) const
+    {
+        if (m_sourceRanges.empty())
+            return nullptr;
+        auto it = m_sourceRanges.find(&node);
+        return it == m_sourceRanges.end() ? nullptr : &it->second;
+    }
+
     // Keeps a subtree the parser made and left out of the tree (a directive's
     // scratch container, a rejected substitution definition) alive: nodes in
     // it may be registered (ids, pending transforms), as they stay in
@@ -239,6 +260,7 @@ private:
     std::map<std::string, std::string> m_substitutionNames;
     std::deque<Pending> m_pendings;
     std::map<std::string, InterpretedRole, std::less<>> m_localRoles;
+    std::unordered_map<const Node *, SourceRange> m_sourceRanges;
     std::unordered_set<const Node *> m_referenced;
     int m_autofootnoteStart = 1;
     int m_symbolFootnoteStart = 0;

@@ -505,6 +505,7 @@ public:
         : m_document(document)
         , m_out(out)
         , m_flat(flat)
+        , m_ranges(&document)
     {
     }
 
@@ -549,6 +550,9 @@ private:
     std::string &m_out;
     const bool m_flat;
     LineRanges m_ranges;
+    // Added to the lines of the nodes being written: inside a table cell,
+    // docutils' lines are off (Document::SourceRange::innerShift).
+    int m_lineShift = 0;
     std::vector<Attribute> m_attributes;
     std::vector<std::string_view> m_ids;
     std::string m_classes;
@@ -561,7 +565,12 @@ private:
 
 LineRange HtmlTranslator::range(const Node &node)
 {
-    return m_ranges(node);
+    LineRange lines = m_ranges(node);
+    if (m_lineShift && lines.first > 0) {
+        lines.first = std::max(1, lines.first + m_lineShift);
+        lines.last = std::max(lines.first, lines.last + m_lineShift);
+    }
+    return lines;
 }
 
 void HtmlTranslator::startTag(const Node &node, const Tag &tag, const std::vector<Attribute> &attributes)
@@ -1367,7 +1376,13 @@ void HtmlTranslator::writeEntry(const Node &node)
         m_column += static_cast<std::size_t>(morecols);
     }
     const std::string_view tag = head || stub ? "th" : "td";
-    element(node, { .name = tag, .classes = { head ? "head" : "", stub ? "stub" : "" }, .suffix = "" }, attributes);
+    startTag(node, { .name = tag, .classes = { head ? "head" : "", stub ? "stub" : "" }, .suffix = "" }, attributes);
+    const int outerShift = m_lineShift;
+    if (const SourceRange *cell = m_document.sourceRange(node))
+        m_lineShift += cell->innerShift;
+    writeChildren(node);
+    m_lineShift = outerShift;
+    endTag(tag);
 }
 
 void HtmlTranslator::writeFootnoteLabel(const Node &node)

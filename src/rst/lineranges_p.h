@@ -9,11 +9,18 @@
 namespace specwright::rst
 {
 
+class Document;
+
 // lineRange() for consumers that ask about every node of a tree (the HTML
-// writer): each node's range is worked out once.
+// writer): each node's range is worked out once. Given the document, the
+// ranges its parser recorded (Document::sourceRange) come first.
 class LineRanges final
 {
 public:
+    explicit LineRanges(const Document *document = nullptr)
+        : m_document(document)
+    {
+    }
     LineRange operator()(const Node &node);
 
 private:
@@ -28,6 +35,7 @@ private:
         const Node *node = nullptr;
         LineRange range;
     };
+    const Document *m_document = nullptr;
     std::vector<Slot> m_slots;
     std::size_t m_used = 0;
 };

@@ -96,6 +96,10 @@ Section sectionFrom(const Node &node, int level)
 
 LineRange LineRanges::operator()(const Node &node)
 {
+    if (m_document) {
+        if (const SourceRange *recorded = m_document->sourceRange(node))
+            return { recorded->first, recorded->last };
+    }
     // Nodes holding only text are quicker to measure again than to look up.
     const bool leaf = std::none_of(
         node.children().begin(), node.children().end(), [](const auto &child) { return !child->isText(); });

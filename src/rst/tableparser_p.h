@@ -17,6 +17,10 @@ struct TableCell {
     int moreCols = 0;
     int offset = 0; // line of the cell's first text line within the table
     std::vector<std::u32string> lines;
+    // The source lines of the cell, when they are not the table's lines
+    // from offset on (csv-table data); 0 when unknown.
+    int sourceFirst = 0;
+    int sourceLast = 0;
 };
 
 struct TableData {
