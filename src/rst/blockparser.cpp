@@ -1822,6 +1822,9 @@ void Parser::doctest(Machine &m)
     nextLine(m, static_cast<int>(end - start) - 1);
     auto block = textElement("doctest_block", std::move(data));
     block->setAttribute("xml:space", "preserve");
+    // docutils' line for it is the parser's, on its last line
+    m_document.noteSourceRange(
+        *block, { m.inputOffset + static_cast<int>(start) + 1, m.inputOffset + static_cast<int>(end), 0 });
     attach(*m.node, std::move(block));
 }
 

@@ -2265,6 +2265,39 @@ bool isFieldMarkerLine(std::string_view line)
         && (pos + 1 == line.size() || line[pos + 1] == ' ');
 }
 
+// Records the source lines of what a directive made, for the writers:
+// docutils gives its node the line after the block, or none. When it made
+// one element (and messages), that element covers the directive's block;
+// when it made only messages, they do. `whole`: the element stands for the
+// directive (not so for "class", whose content keeps its own lines).
+void noteDirectiveRange(Document &document,
+    const std::vector<std::unique_ptr<Node>> &result,
+    int lineno,
+    std::string_view blockText,
+    bool whole)
+{
+    const Node *made = nullptr;
+    std::vector<const Node *> messages;
+    for (const auto &node : result) {
+        if (node->isText())
+            return;
+        if (node->tag() == "system_message") {
+            messages.push_back(node.get());
+        } else if (made || !whole || node->tag() == "pending") {
+            return;
+        } else {
+            made = node.get();
+        }
+    }
+    const SourceRange range { lineno, lineno + static_cast<int>(countNewlines(rstripSpace(blockText))), 0 };
+    if (made) {
+        document.noteSourceRange(*made, range);
+        return;
+    }
+    for (const Node *message : messages)
+        document.noteSourceRange(*message, range);
+}
+
 } // namespace
 
 void Parser::nestLineBlock(Node &block, const std::vector<int> &indents)
@@ -2338,6 +2371,7 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::directive(
         children.push_back(std::move(literal));
         result.push_back(
             m_document.error("Unknown directive type \"" + std::string(typeName) + "\".", lineno, std::move(children)));
+        noteDirectiveRange(m_document, result, lineno, text, true);
         return { std::move(result), indented.blankFinish };
     }
     const DirectiveSpecImpl &spec = it->second;
@@ -2382,6 +2416,7 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::directive(
             m_document.error("Error in \"" + std::string(typeName) + "\" directive:\n" + error.message + ".",
                 lineno,
                 std::move(children)));
+        noteDirectiveRange(m_document, result, lineno, blockText, true);
         return { std::move(result), indented.blankFinish };
     }
     try {
@@ -2396,6 +2431,7 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::directive(
         message->append(std::move(literal));
         result.push_back(std::move(message));
     }
+    noteDirectiveRange(m_document, result, lineno, blockText, normname != "class");
     return { std::move(result), indented.blankFinish || m.isNextLineBlank() };
 }
 

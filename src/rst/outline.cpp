@@ -92,11 +92,39 @@ Section sectionFrom(const Node &node, int level)
     return section;
 }
 
+// Whether the parser may have recorded node's lines (Document::
+// sourceRange): tables and their parts, titles, what directives made,
+// doctest blocks, messages. Most nodes are inline ones, which it never
+// records: they skip the lookup.
+bool mayHaveSourceRange(const Node &node)
+{
+    static constexpr std::array<std::string_view, 19> inlineTags = { "emphasis",
+        "strong",
+        "literal",
+        "reference",
+        "target",
+        "footnote_reference",
+        "citation_reference",
+        "substitution_reference",
+        "title_reference",
+        "abbreviation",
+        "acronym",
+        "superscript",
+        "subscript",
+        "inline",
+        "problematic",
+        "generated",
+        "paragraph",
+        "list_item",
+        "colspec" };
+    return std::find(inlineTags.begin(), inlineTags.end(), node.tag()) == inlineTags.end();
+}
+
 } // namespace
 
 LineRange LineRanges::operator()(const Node &node)
 {
-    if (m_document) {
+    if (m_document && mayHaveSourceRange(node)) {
         if (const SourceRange *recorded = m_document->sourceRange(node))
             return { recorded->first, recorded->last };
     }

@@ -253,6 +253,36 @@ private Q_SLOTS:
                               "| a | b |\n"
                               "+---+---+\n")
             << QStringList { QStringLiteral("h1 1-3"), QStringLiteral("p 5-5"), QStringLiteral("table 7-9") };
+        // docutils gives these the line after them, or the parser's line.
+        QTest::newRow("a directive's block, a doctest block and a directive error cover their lines")
+            << QStringLiteral("Text.\n"
+                              "\n"
+                              ".. code:: python\n"
+                              "\n"
+                              "   print(1)\n"
+                              "   print(2)\n"
+                              "\n"
+                              ">>> doctest\n"
+                              "1\n"
+                              "\n"
+                              ".. rubric:: Rubric\n"
+                              "\n"
+                              ".. math::\n"
+                              "\n"
+                              "   a^2\n"
+                              "\n"
+                              ".. unknown-directive:: x\n"
+                              "   body\n"
+                              "\n"
+                              ".. image::\n"
+                              "   :alt: no path\n")
+            << QStringList { QStringLiteral("p 1-1"),
+                   QStringLiteral("pre 3-6"),
+                   QStringLiteral("pre 8-9"),
+                   QStringLiteral("p 11-11"),
+                   QStringLiteral("pre 13-15"),
+                   QStringLiteral("aside 17-18"),
+                   QStringLiteral("aside 20-21") };
     }
     void everyBlockCarriesItsLines()
     {
