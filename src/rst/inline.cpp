@@ -1576,6 +1576,8 @@ InlineResult parseInline(std::string_view text, int line, Document &document, No
 std::optional<InterpretedRole> lookupRole(std::string_view name, const Document &document)
 {
     const auto &local = document.localRoles();
+    if (local.empty())
+        return findRole(name);
     if (auto it = local.find(toLower(name)); it != local.end())
         return it->second;
     return findRole(name);
