@@ -2,6 +2,7 @@
 #include "rst/document.h"
 
 #include <algorithm>
+#include <functional>
 
 #include "rst/text.h"
 
@@ -351,6 +352,44 @@ const Pending *Document::pendingFor(const Node *node) const
             return &pending;
     }
     return nullptr;
+}
+
+void Document::sortSourceRanges()
+{
+    // by node, the last record of each node first, then only that one kept
+    std::vector<std::size_t> order(m_sourceRanges.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [this](std::size_t a, std::size_t b) {
+        const auto *left = m_sourceRanges[a].first;
+        const auto *right = m_sourceRanges[b].first;
+        return std::less<const Node *>()(left, right) || (left == right && a > b);
+    });
+    std::vector<std::pair<const Node *, SourceRange>> sorted;
+    sorted.reserve(order.size());
+    for (const std::size_t i : order) {
+        if (sorted.empty() || sorted.back().first != m_sourceRanges[i].first)
+            sorted.push_back(m_sourceRanges[i]);
+    }
+    m_sourceRanges = std::move(sorted);
+    m_sourceRangesSorted = true;
+}
+
+const SourceRange *Document::sourceRange(const Node &node) const
+{
+    if (m_sourceRanges.empty())
+        return nullptr;
+    if (!m_sourceRangesSorted) {
+        for (auto it = m_sourceRanges.rbegin(); it != m_sourceRanges.rend(); ++it)
+            if (it->first == &node)
+                return &it->second;
+        return nullptr;
+    }
+    const auto it = std::lower_bound(
+        m_sourceRanges.begin(), m_sourceRanges.end(), &node, [](const auto &record, const Node *key) {
+            return std::less<const Node *>()(record.first, key);
+        });
+    return it != m_sourceRanges.end() && it->first == &node ? &it->second : nullptr;
 }
 
 bool Document::isReferenced(const Node &node) const

@@ -177,15 +177,19 @@ public:
     std::map<std::string, InterpretedRole, std::less<>> &localRoles() { return m_localRoles; }
     const std::map<std::string, InterpretedRole, std::less<>> &localRoles() const { return m_localRoles; }
 
-    void noteSourceRange(const Node &node, SourceRange range) { m_sourceRanges[&node] = range; }
-    // The range recorded for node, or null.
-    const SourceRange *sourceRange(const Node &node) const
+    // A later record of the same node replaces an earlier one.
+    void noteSourceRange(const Node &node, SourceRange range)
     {
-        if (m_sourceRanges.empty())
-            return nullptr;
-        auto it = m_sourceRanges.find(&node);
-        return it == m_sourceRanges.end() ? nullptr : &it->second;
+        m_sourceRanges.push_back({ &node, range });
+        m_sourceRangesSorted = false;
     }
+    // Sorts the records for quick lookups; parse() does it once the parser
+    // is done (unsorted, a lookup reads them all).
+    void sortSourceRanges();
+    // The range recorded for node, or null.
+    const SourceRange *sourceRange(const Node &node) const;
+    // All records, in the order they were made (until sorted).
+    const std::vector<std::pair<const Node *, SourceRange>> &sourceRanges() const { return m_sourceRanges; }
 
     // Keeps a subtree the parser made and left out of the tree (a directive's
     // scratch container, a rejected substitution definition) alive: nodes in
@@ -260,7 +264,8 @@ private:
     std::map<std::string, std::string> m_substitutionNames;
     std::deque<Pending> m_pendings;
     std::map<std::string, InterpretedRole, std::less<>> m_localRoles;
-    std::unordered_map<const Node *, SourceRange> m_sourceRanges;
+    std::vector<std::pair<const Node *, SourceRange>> m_sourceRanges;
+    bool m_sourceRangesSorted = true;
     std::unordered_set<const Node *> m_referenced;
     int m_autofootnoteStart = 1;
     int m_symbolFootnoteStart = 0;

@@ -17,10 +17,7 @@ class Document;
 class LineRanges final
 {
 public:
-    explicit LineRanges(const Document *document = nullptr)
-        : m_document(document)
-    {
-    }
+    explicit LineRanges(const Document *document = nullptr);
     LineRange operator()(const Node &node);
 
 private:
@@ -35,9 +32,9 @@ private:
         const Node *node = nullptr;
         LineRange range;
     };
-    const Document *m_document = nullptr;
     std::vector<Slot> m_slots;
     std::size_t m_used = 0;
+    bool m_recorded = false; // the table holds ranges the parser recorded
 };
 
 } // namespace specwright::rst

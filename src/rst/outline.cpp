@@ -92,47 +92,30 @@ Section sectionFrom(const Node &node, int level)
     return section;
 }
 
-// Whether the parser may have recorded node's lines (Document::
-// sourceRange): tables and their parts, titles, what directives made,
-// doctest blocks, messages. Most nodes are inline ones, which it never
-// records: they skip the lookup.
-bool mayHaveSourceRange(const Node &node)
-{
-    static constexpr std::array<std::string_view, 19> inlineTags = { "emphasis",
-        "strong",
-        "literal",
-        "reference",
-        "target",
-        "footnote_reference",
-        "citation_reference",
-        "substitution_reference",
-        "title_reference",
-        "abbreviation",
-        "acronym",
-        "superscript",
-        "subscript",
-        "inline",
-        "problematic",
-        "generated",
-        "paragraph",
-        "list_item",
-        "colspec" };
-    return std::find(inlineTags.begin(), inlineTags.end(), node.tag()) == inlineTags.end();
-}
-
 } // namespace
+
+LineRanges::LineRanges(const Document *document)
+{
+    if (!document)
+        return;
+    for (const auto &[node, range] : document->sourceRanges())
+        store(node, { range.first, range.last });
+    m_recorded = !document->sourceRanges().empty();
+}
 
 LineRange LineRanges::operator()(const Node &node)
 {
-    if (m_document && mayHaveSourceRange(node)) {
-        if (const SourceRange *recorded = m_document->sourceRange(node))
-            return { recorded->first, recorded->last };
-    }
-    // Nodes holding only text are quicker to measure again than to look up.
+    // Nodes holding only text are quicker to measure again than to look up,
+    // unless the parser recorded their lines.
     const bool leaf = std::none_of(
         node.children().begin(), node.children().end(), [](const auto &child) { return !child->isText(); });
-    if (leaf && node.tag() != "table")
+    if (leaf && node.tag() != "table") {
+        if (m_recorded) {
+            if (const LineRange *known = find(&node))
+                return *known;
+        }
         return fromContent(node);
+    }
     if (const LineRange *known = find(&node))
         return *known;
     const Node *parent = node.parent();
@@ -144,6 +127,10 @@ LineRange LineRanges::operator()(const Node &node)
         for (const auto &child : parent->children()) {
             if (child->isText())
                 continue;
+            if (const LineRange *known = find(child.get())) {
+                previousLast = std::max(previousLast, known->last);
+                continue;
+            }
             LineRange range = fromContent(*child);
             if (child->tag() == "table" && child->line() == 0 && previousLast > 0) {
                 range.first = previousLast + 1;

@@ -133,6 +133,7 @@ std::shared_ptr<const Document> parse(std::string_view utf8, const ParseOptions 
         detail::Parser parser(*document);
         parser.parseDocument(lines);
     }
+    document->sortSourceRanges();
     if (options.applyTransforms) {
         applyTransforms(*document);
         document->setTransformed(true);
