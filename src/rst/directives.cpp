@@ -1136,6 +1136,8 @@ std::vector<std::unique_ptr<Node>> runListTable(DirectiveContext &d)
     std::vector<std::unique_ptr<Node>> messages;
     auto title = makeTableTitle(d, messages);
     Node *holder = d.document().keepDetached(element("holder"));
+    // what the parser records inside the list: its tables, directives
+    const std::size_t firstRecord = d.document().sourceRanges().size();
     d.nestedParse(*holder);
     std::vector<std::vector<std::vector<std::unique_ptr<Node>>>> rows;
     std::vector<long> widths;
@@ -1170,7 +1172,7 @@ std::vector<std::unique_ptr<Node>> runListTable(DirectiveContext &d)
         for (std::size_t i = 0; i < list->childCount(); ++i)
             lengths.push_back(list->child(i)->child(0)->childCount());
         checkTableDimensions(d, lengths, headerRows, stubColumns);
-        LineRanges itemLines(&d.document());
+        LineRanges itemLines(std::span(d.document().sourceRanges()).subspan(firstRecord));
         for (std::size_t i = 0; i < list->childCount(); ++i) {
             Node *rowList = list->child(i)->child(0);
             const LineRange rowLines = itemLines(*list->child(i));

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
+#include <utility>
 #include <vector>
 
 #include "rst/outline.h"
@@ -10,6 +12,7 @@ namespace specwright::rst
 {
 
 class Document;
+struct SourceRange;
 
 // lineRange() for consumers that ask about every node of a tree (the HTML
 // writer): each node's range is worked out once. Given the document, the
@@ -18,6 +21,8 @@ class LineRanges final
 {
 public:
     explicit LineRanges(const Document *document = nullptr);
+    // Given some of the parser's records only (those of a part being parsed).
+    explicit LineRanges(std::span<const std::pair<const Node *, SourceRange>> records);
     LineRange operator()(const Node &node);
 
 private:

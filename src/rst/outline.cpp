@@ -95,12 +95,16 @@ Section sectionFrom(const Node &node, int level)
 } // namespace
 
 LineRanges::LineRanges(const Document *document)
+    : LineRanges(
+        document ? std::span(document->sourceRanges()) : std::span<const std::pair<const Node *, SourceRange>>())
 {
-    if (!document)
-        return;
-    for (const auto &[node, range] : document->sourceRanges())
+}
+
+LineRanges::LineRanges(std::span<const std::pair<const Node *, SourceRange>> records)
+{
+    for (const auto &[node, range] : records)
         store(node, { range.first, range.last });
-    m_recorded = !document->sourceRanges().empty();
+    m_recorded = !records.empty();
 }
 
 LineRange LineRanges::operator()(const Node &node)
