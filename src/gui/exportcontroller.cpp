@@ -70,7 +70,7 @@ void ExportController::writePdf(const QString &path)
 {
     const QPageLayout layout(
         QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    m_window->preview()->view()->page()->printToPdf(path, layout);
+    m_window->preview()->printToPdf(path, layout);
 }
 
 void ExportController::exportHtml()
@@ -123,7 +123,7 @@ bool ExportController::printWith(std::unique_ptr<QPrinter> printer)
         return false;
     // The view prints asynchronously: the printer lives until printFinished.
     m_printer = std::move(printer);
-    m_window->preview()->view()->print(m_printer.get());
+    m_window->preview()->print(m_printer.get());
     return true;
 }
 

@@ -21,8 +21,13 @@ PreviewController::PreviewController(PreviewPane *pane, QPlainTextEdit *editor, 
     : QObject(parent)
     , m_pane(pane)
 {
+    // A new page (the first, or one started again after its process
+    // stopped) holds nothing: it gets the latest snapshot whole.
     connect(m_pane, &PreviewPane::pageReady, this, [this] {
         m_shownBlocks.clear();
+        m_inFlight = false;
+        if (!m_pending)
+            m_pending = m_latest;
         setDarkScheme(m_darkScheme);
         sendPending();
     });
@@ -61,6 +66,7 @@ void PreviewController::showDocument(QPlainTextEdit *editor, const std::shared_p
 void PreviewController::show(const std::shared_ptr<const Snapshot> &snapshot)
 {
     m_pending = snapshot;
+    m_latest = snapshot;
     sendPending();
 }
 

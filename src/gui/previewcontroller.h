@@ -53,6 +53,7 @@ private:
     QPlainTextEdit *m_editor = nullptr;
     QMetaObject::Connection m_editorScroll;
     std::shared_ptr<const Snapshot> m_pending;
+    std::shared_ptr<const Snapshot> m_latest;
     std::vector<std::string> m_shownBlocks;
     quint64 m_shownRevision = 0;
     bool m_inFlight = false;

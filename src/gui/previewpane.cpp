@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/previewpane.h"
 #include "gui/documentscheme.h"
+#include "gui/previewprocess.h"
 #include "gui/previewrequestfilter.h"
 
 #include <QCoreApplication>
 #include <QDesktopServices>
 #include <QLabel>
 #include <QLoggingCategory>
+#include <QPrinter>
 #include <QQuickWindow>
+#include <QResizeEvent>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QWebChannel>
@@ -16,6 +19,7 @@
 #include <QWebEngineSettings>
 #include <QWebEngineView>
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -63,7 +67,7 @@ private:
 
 } // namespace
 
-PreviewPane::PreviewPane(QWidget *parent)
+PreviewPane::PreviewPane(QWidget *parent, Placement placement)
     : QWidget(parent)
     , m_bridge(new PreviewBridge(this))
     , m_notice(new QLabel(this))
@@ -78,6 +82,39 @@ PreviewPane::PreviewPane(QWidget *parent)
     m_notice->setContentsMargins(6, 3, 6, 3);
     m_notice->hide();
     layout->addWidget(m_notice);
+    if (placement == Placement::Automatic && PreviewProcess::isAvailable()) {
+        // The page's process starts at once, beside the editor's own start.
+        m_surface = new QWidget(this);
+        m_surface->setAttribute(Qt::WA_DontCreateNativeAncestors);
+        m_surface->setAttribute(Qt::WA_NativeWindow);
+        m_surface->installEventFilter(this);
+        layout->addWidget(m_surface, 1);
+        m_process = new PreviewProcess(this);
+        connect(m_process, &PreviewProcess::pageReady, this, [this] {
+            if (notice() == tr("The preview stopped; starting it again."))
+                setNotice(QString());
+            Q_EMIT pageReady();
+        });
+        connect(m_process, &PreviewProcess::scrolledToLine, m_bridge, &PreviewBridge::scrolledToLine);
+        connect(m_process, &PreviewProcess::clickedLine, m_bridge, &PreviewBridge::clickedLine);
+        connect(m_process, &PreviewProcess::openRequested, this, &PreviewPane::openExternally);
+        connect(m_process, &PreviewProcess::linkActivated, this, &PreviewPane::linkActivated);
+        connect(m_process, &PreviewProcess::pdfPrintingFinished, this, &PreviewPane::pdfPrintingFinished);
+        connect(m_process, &PreviewProcess::printFinished, this, &PreviewPane::printFinished);
+        connect(m_process, &PreviewProcess::stopped, this, [this] {
+            // A page that keeps dying is left dead rather than restarted
+            // for ever.
+            constexpr int maxRestarts = 3;
+            if (m_restarts++ >= maxRestarts) {
+                setNotice(tr("The preview stopped. Save your work and restart Specwright to get it back."));
+                return;
+            }
+            setNotice(tr("The preview stopped; starting it again."));
+            startProcess();
+        });
+        startProcess();
+        return;
+    }
     layout->addStretch(1);
     // Starting the web engine takes a third of a second: a pane on screen
     // makes its view after its window's first paint (see paintEvent), so the
@@ -91,9 +128,33 @@ PreviewPane::PreviewPane(QWidget *parent)
     });
 }
 
+void PreviewPane::startProcess()
+{
+    if (m_process->isRunning())
+        return;
+    m_process->start(m_surface->winId(), m_surface->size());
+    if (!m_documentFolder.isEmpty())
+        m_process->setDocumentFolder(m_documentFolder);
+}
+
+bool PreviewPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (!m_process || watched != m_surface)
+        return QWidget::eventFilter(watched, event);
+    if (event->type() == QEvent::Resize)
+        m_process->resize(static_cast<QResizeEvent *>(event)->size());
+    // The window the page drew into is gone (the pane moved to another
+    // window, say): a new page draws into the new one.
+    if (event->type() == QEvent::WinIdChange && m_surface->internalWinId() != 0 && m_process->isRunning()) {
+        m_process->stop();
+        startProcess();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 QWebEngineView *PreviewPane::view()
 {
-    if (m_view)
+    if (m_view || m_surface)
         return m_view;
     m_view = new QWebEngineView(this);
     auto *layout = static_cast<QVBoxLayout *>(this->layout());
@@ -137,7 +198,7 @@ QWebEngineView *PreviewPane::view()
 void PreviewPane::paintEvent(QPaintEvent *event)
 {
     QWidget::paintEvent(event);
-    if (!m_view)
+    if (!m_view && !m_surface)
         QTimer::singleShot(0, this, [this] { view(); });
 }
 
@@ -187,6 +248,9 @@ void PreviewPane::prepareRendering()
 
 PreviewPane::~PreviewPane()
 {
+    // The page's process goes first: nothing it says may reach a pane half
+    // taken down.
+    delete std::exchange(m_process, nullptr);
     // The page must go before the profile it uses.
     if (m_view)
         delete m_view->page();
@@ -197,6 +261,10 @@ void PreviewPane::setDocumentFolder(const QString &folder)
     if (folder != m_documentFolder)
         ++m_folderGeneration;
     m_documentFolder = folder;
+    if (m_process) {
+        m_process->setDocumentFolder(folder);
+        return;
+    }
     m_requests->setDocumentFolder(folder);
     m_images->setDocumentFolder(folder);
     if (!m_pageReady)
@@ -218,14 +286,39 @@ QString PreviewPane::notice() const
     return m_notice->text();
 }
 
+bool PreviewPane::isPageReady() const
+{
+    return m_process ? m_process->isPageReady() : m_pageReady;
+}
+
 void PreviewPane::run(const QString &script, const std::function<void(const QVariant &)> &done)
 {
+    if (m_process) {
+        m_process->run(script, done);
+        return;
+    }
     if (!m_view)
         return;
     if (done)
         m_view->page()->runJavaScript(script, done);
     else
         m_view->page()->runJavaScript(script);
+}
+
+void PreviewPane::printToPdf(const QString &path, const QPageLayout &layout)
+{
+    if (m_process)
+        m_process->printToPdf(path, layout);
+    else
+        view()->page()->printToPdf(path, layout);
+}
+
+void PreviewPane::print(QPrinter *printer)
+{
+    if (m_process)
+        m_process->print(*printer);
+    else
+        view()->print(printer);
 }
 
 } // namespace specwright::gui

@@ -5,12 +5,15 @@
 #include <functional>
 
 class QLabel;
+class QPageLayout;
+class QPrinter;
 class QWebEngineView;
 class QVariant;
 
 namespace specwright::gui
 {
 class DocumentSchemeHandler;
+class PreviewProcess;
 class PreviewRequestFilter;
 } // namespace specwright::gui
 
@@ -39,13 +42,23 @@ Q_SIGNALS:
 // stylesheet and script) is loaded once; after that only content is sent to
 // it, so its state and scroll position survive. Links never open inside it:
 // web and mail links go to the system's applications, others nowhere.
+//
+// Where it can (X11), the page lives in a process of its own that draws into
+// the pane (see PreviewProcess); elsewhere, or with
+// SPECWRIGHT_PREVIEW_PROCESS=0, in this one. Either way the pane is used the
+// same: scripts, the bridge's reports, links, PDF and printing.
 class PreviewPane final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PreviewPane)
 
 public:
-    explicit PreviewPane(QWidget *parent = nullptr);
+    enum class Placement {
+        Automatic, // in a process of its own where it can be
+        InThisProcess,
+    };
+
+    explicit PreviewPane(QWidget *parent = nullptr, Placement placement = Placement::Automatic);
     ~PreviewPane() override;
 
     // Chooses how previews draw; call before the QApplication is made. They
@@ -58,13 +71,15 @@ public:
     static void prepareRendering();
 
     // The web view, made after the window's first paint; asking for it
-    // earlier makes it now.
+    // earlier makes it now. nullptr when the page is in its own process.
     QWebEngineView *view();
+    // The page's process when it has one of its own, else nullptr.
+    PreviewProcess *process() const { return m_process; }
     PreviewBridge *bridge() const { return m_bridge; }
     // A line above the page saying what the preview shows (or cannot).
     void setNotice(const QString &text);
     QString notice() const;
-    bool isPageReady() const { return m_pageReady; }
+    bool isPageReady() const;
     // Relative image paths resolve against this folder and are read from it
     // and its subfolders only, through the document scheme (empty: no
     // images at all).
@@ -77,6 +92,10 @@ public:
     void openExternally(const QUrl &url) const { m_openExternally(url); }
     // Runs the shell's own script function; `done` gets its result.
     void run(const QString &script, const std::function<void(const QVariant &)> &done = {});
+    // Writes the page as a PDF file; pdfPrintingFinished says how it went.
+    void printToPdf(const QString &path, const QPageLayout &layout);
+    // Prints the page; the printer must live until printFinished.
+    void print(QPrinter *printer);
 
 Q_SIGNALS:
     void pageReady();
@@ -89,9 +108,16 @@ Q_SIGNALS:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void startProcess();
+
     QWebEngineView *m_view = nullptr;
+    // Out of process: the native window the page's process draws into.
+    QWidget *m_surface = nullptr;
+    PreviewProcess *m_process = nullptr;
+    int m_restarts = 0;
     PreviewBridge *m_bridge;
     QLabel *m_notice;
     PreviewRequestFilter *m_requests;

@@ -31,7 +31,14 @@ class TestPreviewSafety : public QObject
 
 public:
     // The preview draws as the program makes it draw.
-    static void initMain() { PreviewPane::prepareRendering(); }
+    // The page's own safeguards (request filter, image scheme) are checked
+    // in this process, where the test can see them; the preview's process
+    // runs the same pane.
+    static void initMain()
+    {
+        qputenv("SPECWRIGHT_PREVIEW_PROCESS", "0");
+        PreviewPane::prepareRendering();
+    }
 
 private:
     static QVariant evaluate(PreviewPane *pane, const QString &script)
