@@ -25,6 +25,7 @@
 #include "gui/mainwindow.h"
 #include "gui/previewcontroller.h"
 #include "gui/previewpane.h"
+#include "gui/previewprocess.h"
 #include "gui/recoverydialog.h"
 #include "gui/rsteditor.h"
 #include "gui/translations.h"
@@ -53,10 +54,11 @@ FileArgument parseFileArgument(const QString &argument)
     return { argument, 0 };
 }
 
-// Resident memory of this process in kB, from /proc (0 where unknown).
-long residentKilobytes()
+// Resident memory of a process (this one by default) in kB, from /proc (0
+// where unknown).
+long residentKilobytes(const QString &process = u"self"_s)
 {
-    QFile status(u"/proc/self/status"_s);
+    QFile status(u"/proc/%1/status"_s.arg(process));
     if (!status.open(QIODevice::ReadOnly))
         return 0;
     for (const QByteArray &line : status.readAll().split('\n')) {
@@ -66,15 +68,19 @@ long residentKilobytes()
     return 0;
 }
 
-// Prints "ready rss_kb=N" once the window is painted and its preview shows
-// the document, then quits: how the benchmark times start-up.
+// Prints "ready rss_kb=N preview_rss_kb=M" once the window is painted and
+// its preview shows the document, then quits: how the benchmark times
+// start-up. M is the preview's own process (0 when the page is in this one).
 void reportWhenReady(gui::MainWindow *window)
 {
     auto check = [window] {
         const auto snapshot = window->snapshot();
         if (!snapshot || window->previewController()->shownRevision() != snapshot->revision)
             return;
-        std::printf("ready rss_kb=%ld\n", residentKilobytes());
+        const gui::PreviewProcess *preview = window->preview()->process();
+        std::printf("ready rss_kb=%ld preview_rss_kb=%ld\n",
+            residentKilobytes(),
+            preview ? residentKilobytes(QString::number(preview->processId())) : 0L);
         std::fflush(stdout);
         QCoreApplication::exit(0);
     };
