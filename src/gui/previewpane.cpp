@@ -240,10 +240,11 @@ void PreviewPane::prepareRendering()
     qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags.trimmed());
     // Qt WebEngine makes an OpenGL context at start-up whatever draws; on X11
     // this keeps it from loading the OpenGL driver for nothing.
-    if (!qEnvironmentVariableIsSet("QT_XCB_GL_INTEGRATION")) {
+    // The preview's process finds it set by the editor's, and is as quiet.
+    if (!qEnvironmentVariableIsSet("QT_XCB_GL_INTEGRATION"))
         qputenv("QT_XCB_GL_INTEGRATION", "none");
+    if (qgetenv("QT_XCB_GL_INTEGRATION") == "none" && !previousMessageHandler)
         previousMessageHandler = qInstallMessageHandler(dropOpenGlAbsenceWarnings);
-    }
 }
 
 PreviewPane::~PreviewPane()
