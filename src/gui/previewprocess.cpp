@@ -132,7 +132,9 @@ void PreviewProcess::stop()
 
 QString PreviewProcess::program()
 {
-    const QStringList folders { QCoreApplication::applicationDirPath(), QStringLiteral(SPECWRIGHT_LIBEXEC_DIR) };
+    const QDir programFolder(QCoreApplication::applicationDirPath());
+    const QStringList folders { programFolder.path(),
+        programFolder.filePath(QStringLiteral(SPECWRIGHT_LIBEXEC_FROM_BIN)) };
     for (const QString &folder : folders) {
         const QFileInfo candidate(QDir(folder).filePath(programName));
         if (candidate.isFile() && candidate.isExecutable())
