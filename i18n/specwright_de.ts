@@ -503,6 +503,44 @@
     </message>
 </context>
 <context>
+    <name>specwright::gui::DocumentTab</name>
+    <message>
+        <source>Opening %1: %2 %</source>
+        <translation>Öffne %1: %2 %</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk and was reloaded.</source>
+        <translation>%1 wurde auf dem Datenträger geändert und neu geladen.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted or moved on disk; saving writes it again.</source>
+        <translation>%1 wurde auf dem Datenträger gelöscht oder verschoben; Speichern schreibt die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes could not be backed up: %1</source>
+        <translation>Ungespeicherte Änderungen konnten nicht gesichert werden: %1</translation>
+    </message>
+    <message>
+        <source>example-spec.rst</source>
+        <translation>example-spec.rst</translation>
+    </message>
+    <message>
+        <source>%1 is large (%2 MB): syntax colours are off and the live preview pauses above %3 MB.</source>
+        <translation>%1 ist groß (%2 MB): Die Syntaxfarben sind aus, und die Live-Vorschau pausiert oberhalb von %3 MB.</translation>
+    </message>
+    <message>
+        <source>Reflow the paragraph to the limit</source>
+        <translation>Absatz bis zur Spaltengrenze neu umbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>specwright::gui::DocumentTabs</name>
+    <message>
+        <source>%1*</source>
+        <translation>%1*</translation>
+    </message>
+</context>
+<context>
     <name>specwright::gui::ExportController</name>
     <message>
         <source>Exported %1</source>
@@ -613,18 +651,6 @@
 </context>
 <context>
     <name>specwright::gui::MainWindow</name>
-    <message>
-        <source>%1 changed on disk and was reloaded.</source>
-        <translation>%1 wurde auf dem Datenträger geändert und neu geladen.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes could not be backed up: %1</source>
-        <translation>Ungespeicherte Änderungen konnten nicht gesichert werden: %1</translation>
-    </message>
-    <message>
-        <source>%1 was deleted or moved on disk; saving writes it again.</source>
-        <translation>%1 wurde auf dem Datenträger gelöscht oder verschoben; Speichern schreibt die Datei erneut.</translation>
-    </message>
     <message>
         <source>Outline</source>
         <translation>Gliederung</translation>
@@ -804,10 +830,6 @@
         <translation>Specwright</translation>
     </message>
     <message>
-        <source>example-spec.rst</source>
-        <translation>example-spec.rst</translation>
-    </message>
-    <message>
         <source>Open Spec</source>
         <translation>Spezifikation öffnen</translation>
     </message>
@@ -883,14 +905,6 @@
         <translation>&amp;Diagrammfläche</translation>
     </message>
     <message>
-        <source>Reflow the paragraph to the limit</source>
-        <translation>Absatz bis zur Spaltengrenze neu umbrechen</translation>
-    </message>
-    <message>
-        <source>Opening %1: %2 %</source>
-        <translation>Öffne %1: %2 %</translation>
-    </message>
-    <message>
         <source>No spelling dictionary for %1: spelling is not checked. Install one (hunspell-%2, say) or pick another language in the settings.</source>
         <translation>Kein Rechtschreibwörterbuch für %1: Die Rechtschreibung wird nicht geprüft. Installieren Sie eines (etwa hunspell-%2) oder wählen Sie in den Einstellungen eine andere Sprache.</translation>
     </message>
@@ -899,12 +913,24 @@
         <translation>&amp;Rechtschreibung während der Eingabe prüfen</translation>
     </message>
     <message>
-        <source>%1 is large (%2 MB): syntax colours are off and the live preview pauses above %3 MB.</source>
-        <translation>%1 ist groß (%2 MB): Die Syntaxfarben sind aus, und die Live-Vorschau pausiert oberhalb von %3 MB.</translation>
-    </message>
-    <message>
         <source>The live preview is paused: it follows documents of up to %1 MB. The outline and the problems still follow this one.</source>
         <translation>Die Live-Vorschau pausiert: Sie folgt Dokumenten bis %1 MB. Gliederung und Probleme folgen diesem weiterhin.</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>Tab s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Tab</source>
+        <translation>&amp;Nächster Tab</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Tab</source>
+        <translation>Vorheri&amp;ger Tab</translation>
     </message>
 </context>
 <context>
@@ -935,6 +961,17 @@
     <message>
         <source>Move Section &amp;Down</source>
         <translation>Abschnitt nach &amp;unten verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>specwright::gui::PreviewPane</name>
+    <message>
+        <source>The preview stopped; starting it again.</source>
+        <translation>Die Vorschau wurde beendet; sie wird neu gestartet.</translation>
+    </message>
+    <message>
+        <source>The preview stopped. Save your work and restart Specwright to get it back.</source>
+        <translation>Die Vorschau wurde beendet. Speichern Sie Ihre Arbeit und starten Sie Specwright neu, um sie zurückzubekommen.</translation>
     </message>
 </context>
 <context>

@@ -503,6 +503,44 @@
     </message>
 </context>
 <context>
+    <name>specwright::gui::DocumentTab</name>
+    <message>
+        <source>Opening %1: %2 %</source>
+        <translation>Ouverture de %1 : %2 %</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk and was reloaded.</source>
+        <translation>%1 a été modifié sur le disque et rechargé.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted or moved on disk; saving writes it again.</source>
+        <translation>%1 a été supprimé ou déplacé sur le disque ; l’enregistrement le réécrit.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes could not be backed up: %1</source>
+        <translation>Impossible de sauvegarder les modifications non enregistrées : %1</translation>
+    </message>
+    <message>
+        <source>example-spec.rst</source>
+        <translation>example-spec.rst</translation>
+    </message>
+    <message>
+        <source>%1 is large (%2 MB): syntax colours are off and the live preview pauses above %3 MB.</source>
+        <translation>%1 est volumineux (%2 Mo) : les couleurs syntaxiques sont désactivées et l’aperçu en direct s’interrompt au-delà de %3 Mo.</translation>
+    </message>
+    <message>
+        <source>Reflow the paragraph to the limit</source>
+        <translation>Réagencer le paragraphe jusqu’à la limite de colonnes</translation>
+    </message>
+</context>
+<context>
+    <name>specwright::gui::DocumentTabs</name>
+    <message>
+        <source>%1*</source>
+        <translation>%1*</translation>
+    </message>
+</context>
+<context>
     <name>specwright::gui::ExportController</name>
     <message>
         <source>Exported %1</source>
@@ -613,18 +651,6 @@
 </context>
 <context>
     <name>specwright::gui::MainWindow</name>
-    <message>
-        <source>%1 changed on disk and was reloaded.</source>
-        <translation>%1 a été modifié sur le disque et rechargé.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes could not be backed up: %1</source>
-        <translation>Impossible de sauvegarder les modifications non enregistrées : %1</translation>
-    </message>
-    <message>
-        <source>%1 was deleted or moved on disk; saving writes it again.</source>
-        <translation>%1 a été supprimé ou déplacé sur le disque ; l’enregistrement le réécrit.</translation>
-    </message>
     <message>
         <source>Outline</source>
         <translation>Plan</translation>
@@ -804,10 +830,6 @@
         <translation>Specwright</translation>
     </message>
     <message>
-        <source>example-spec.rst</source>
-        <translation>example-spec.rst</translation>
-    </message>
-    <message>
         <source>Open Spec</source>
         <translation>Ouvrir une spécification</translation>
     </message>
@@ -883,14 +905,6 @@
         <translation>&amp;Zone de dessin du diagramme</translation>
     </message>
     <message>
-        <source>Reflow the paragraph to the limit</source>
-        <translation>Réagencer le paragraphe jusqu’à la limite de colonnes</translation>
-    </message>
-    <message>
-        <source>Opening %1: %2 %</source>
-        <translation>Ouverture de %1 : %2 %</translation>
-    </message>
-    <message>
         <source>No spelling dictionary for %1: spelling is not checked. Install one (hunspell-%2, say) or pick another language in the settings.</source>
         <translation>Aucun dictionnaire orthographique pour %1 : l’orthographe n’est pas vérifiée. Installez-en un (hunspell-%2, par exemple) ou choisissez une autre langue dans les paramètres.</translation>
     </message>
@@ -899,12 +913,24 @@
         <translation>Vérifier l’&amp;orthographe pendant la frappe</translation>
     </message>
     <message>
-        <source>%1 is large (%2 MB): syntax colours are off and the live preview pauses above %3 MB.</source>
-        <translation>%1 est volumineux (%2 Mo) : les couleurs syntaxiques sont désactivées et l’aperçu en direct s’interrompt au-delà de %3 Mo.</translation>
-    </message>
-    <message>
         <source>The live preview is paused: it follows documents of up to %1 MB. The outline and the problems still follow this one.</source>
         <translation>L’aperçu en direct est en pause : il suit les documents jusqu’à %1 Mo. Le plan et les problèmes suivent toujours celui-ci.</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>Fermer l’&amp;onglet</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Tab</source>
+        <translation>Onglet suiva&amp;nt</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Tab</source>
+        <translation>Onglet &amp;précédent</translation>
     </message>
 </context>
 <context>
@@ -935,6 +961,17 @@
     <message>
         <source>Move Section &amp;Down</source>
         <translation>Descendre la s&amp;ection</translation>
+    </message>
+</context>
+<context>
+    <name>specwright::gui::PreviewPane</name>
+    <message>
+        <source>The preview stopped; starting it again.</source>
+        <translation>L’aperçu s’est arrêté ; il redémarre.</translation>
+    </message>
+    <message>
+        <source>The preview stopped. Save your work and restart Specwright to get it back.</source>
+        <translation>L’aperçu s’est arrêté. Enregistrez votre travail et redémarrez Specwright pour le retrouver.</translation>
     </message>
 </context>
 <context>
