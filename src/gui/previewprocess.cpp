@@ -160,7 +160,8 @@ void PreviewProcess::start(WId window, QSize size)
 
 void PreviewProcess::send(const QJsonObject &message)
 {
-    if (m_process.state() == QProcess::Running)
+    // Written while the process is still starting, it waits in the pipe.
+    if (m_process.state() != QProcess::NotRunning)
         m_process.write(encode(message));
 }
 

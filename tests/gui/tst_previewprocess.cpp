@@ -117,6 +117,25 @@ private Q_SLOTS:
         QVERIFY2(!editorChildren.contains(u"QtWebEngineProc"_s), qPrintable(editorChildren.join(u", "_s)));
     }
 
+    void thePageFillsThePaneAndFollowsItsSize()
+    {
+        MainWindow window(m_highlighting);
+        window.resize(1200, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(window.preview()->isPageReady(), 20000);
+        PreviewPane *pane = window.preview();
+        const auto pageSize = [pane] {
+            return QSize(
+                evaluate(pane, u"window.innerWidth"_s).toInt(), evaluate(pane, u"window.innerHeight"_s).toInt());
+        };
+        // The pane less its notice line, which is hidden.
+        QTRY_COMPARE(pageSize(), pane->size());
+        window.resize(900, 500);
+        QTRY_COMPARE(pageSize(), pane->size());
+        QVERIFY(pane->width() < 600);
+    }
+
     void editsAndClicksCrossBetweenTheProcesses()
     {
         MainWindow window(m_highlighting);
