@@ -11,7 +11,9 @@
 #include <QSocketNotifier>
 #include <QWebEngineView>
 #include <cstdio>
+#include <cstdlib>
 #include <unistd.h>
+#include <xcb/xcb.h>
 
 #include "gui/documentscheme.h"
 #include "gui/previewpane.h"
@@ -341,6 +343,27 @@ private:
     std::unique_ptr<QPrinter> m_printer;
 };
 
+// Keys go to the editor: X hands a key to the deepest window under the
+// pointer that listens for keys, so this window, set in the editor's, stops
+// listening, and a key typed with the pointer over the page reaches the
+// editor as if the page were not there.
+void leaveKeysToTheEditor(WId window)
+{
+    auto *x11 = qApp->nativeInterface<QNativeInterface::QX11Application>();
+    if (!x11)
+        return;
+    xcb_connection_t *connection = x11->connection();
+    xcb_get_window_attributes_reply_t *attributes = xcb_get_window_attributes_reply(
+        connection, xcb_get_window_attributes(connection, xcb_window_t(window)), nullptr);
+    if (!attributes)
+        return;
+    const uint32_t mask
+        = attributes->your_event_mask & ~uint32_t(XCB_EVENT_MASK_KEY_PRESS | XCB_EVENT_MASK_KEY_RELEASE);
+    std::free(attributes);
+    xcb_change_window_attributes(connection, xcb_window_t(window), XCB_CW_EVENT_MASK, &mask);
+    xcb_flush(connection);
+}
+
 } // namespace
 
 int runPreviewProcess(int argc, char **argv)
@@ -359,6 +382,8 @@ int runPreviewProcess(int argc, char **argv)
 
     PreviewPane pane(nullptr, PreviewPane::Placement::InThisProcess);
     pane.setAttribute(Qt::WA_NativeWindow);
+    // The keyboard stays with the editor: the page never asks for it.
+    pane.setWindowFlag(Qt::WindowDoesNotAcceptFocus);
     pane.winId();
     QWindow *editorWindow = QWindow::fromWinId(parentWindow);
     if (!editorWindow) {
@@ -366,6 +391,7 @@ int runPreviewProcess(int argc, char **argv)
         return 1;
     }
     pane.windowHandle()->setParent(editorWindow);
+    leaveKeysToTheEditor(pane.winId());
     pane.setGeometry(QRect(QPoint(0, 0), size));
     PreviewServer server(&pane);
     pane.view();

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 #include <csignal>
 
@@ -134,6 +136,36 @@ private Q_SLOTS:
         window.resize(900, 500);
         QTRY_COMPARE(pageSize(), pane->size());
         QVERIFY(pane->width() < 600);
+    }
+
+    // Real key presses (through the X server, by xdotool) typed with the
+    // pointer over the page reach the editor.
+    void keysTypedOverThePageGoToTheEditor()
+    {
+        const QString xdotool = QStandardPaths::findExecutable(u"xdotool"_s);
+        QVERIFY2(!xdotool.isEmpty(), "xdotool is missing (packaging/build-deps.txt)");
+        MainWindow window(m_highlighting);
+        window.resize(1000, 600);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.editor()->setPlainText(u"Title\n=====\n\nText.\n"_s);
+        window.editor()->moveCursor(QTextCursor::End);
+        window.editor()->setFocus();
+        QVERIFY(waitForPreview(window));
+        const QPoint overThePage = window.preview()->mapTo(&window, window.preview()->rect().center());
+        const auto run = [&](const QStringList &arguments) {
+            QProcess process;
+            process.start(xdotool, arguments);
+            return process.waitForFinished(10000) && process.exitCode() == 0;
+        };
+        QVERIFY(run({ u"mousemove"_s,
+            u"--window"_s,
+            QString::number(window.winId()),
+            QString::number(overThePage.x()),
+            QString::number(overThePage.y()) }));
+        QVERIFY(run({ u"type"_s, u"--delay"_s, u"20"_s, u"typed"_s }));
+        QTRY_VERIFY2(window.editor()->toPlainText().endsWith(u"typed"_s), qPrintable(window.editor()->toPlainText()));
     }
 
     void editsAndClicksCrossBetweenTheProcesses()
