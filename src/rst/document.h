@@ -82,6 +82,9 @@ public:
     Document(const Document &) = delete;
     Document &operator=(const Document &) = delete;
 
+    // The memory parse() makes the document's nodes in (see NodeArena).
+    NodeArena &nodeArena() { return m_nodeArena; }
+
     Node &root() { return *m_root; }
     const Node &root() const { return *m_root; }
     const std::string &sourcePath() const { return m_sourcePath; }
@@ -234,6 +237,8 @@ private:
     // its nearest ancestor's.
     int sourceLine(const Node &node) const { return lineOf(node); }
 
+    // First, so that it goes last, after every node made in it.
+    NodeArena m_nodeArena;
     std::unique_ptr<Node> m_root;
     std::vector<std::unique_ptr<Node>> m_detached;
     std::string m_sourcePath;

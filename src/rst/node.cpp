@@ -11,7 +11,79 @@ namespace
 
 thread_local std::uint64_t shapeChanges = 0;
 
+// The arena of the innermost open NodeArena::Scope on this thread.
+thread_local std::pmr::memory_resource *currentArena = nullptr;
+
 } // namespace
+
+void *NodeArena::do_allocate(std::size_t bytes, std::size_t alignment)
+{
+    // Blocks of a fixed size, below the size from which the heap maps fresh
+    // pages for each block: a document parsed after another one reuses the
+    // memory its predecessor gave back, already paged in.
+    constexpr std::size_t blockSize = 64 * 1024;
+    if (bytes + alignment > blockSize / 4) {
+        // A long list of children: a block of its own, leaving the current
+        // block to the small things that follow.
+        m_blocks.push_back(std::make_unique_for_overwrite<std::byte[]>(bytes + alignment));
+        void *place = m_blocks.back().get();
+        std::size_t size = bytes + alignment;
+        return std::align(alignment, bytes, place, size);
+    }
+    void *place = m_next;
+    if (!std::align(alignment, bytes, place, m_left)) {
+        m_blocks.push_back(std::make_unique_for_overwrite<std::byte[]>(blockSize));
+        place = m_blocks.back().get();
+        m_left = blockSize;
+        std::align(alignment, bytes, place, m_left);
+    }
+    m_next = static_cast<std::byte *>(place) + bytes;
+    m_left -= bytes;
+    return place;
+}
+
+NodeArena::Scope::Scope(NodeArena &arena)
+    : m_previous(currentArena)
+{
+    currentArena = &arena;
+}
+
+NodeArena::Scope::~Scope()
+{
+    currentArena = m_previous;
+}
+
+Node::Node(std::string tag)
+    : m_memory(currentArena)
+    , m_tag(std::move(tag))
+    , m_attributes(m_memory ? m_memory : std::pmr::new_delete_resource())
+    , m_children(m_memory ? m_memory : std::pmr::new_delete_resource())
+{
+}
+
+void *Node::operator new(std::size_t size)
+{
+    if (currentArena)
+        return currentArena->allocate(size, alignof(Node));
+    return ::operator new(size);
+}
+
+void Node::operator delete(Node *node, std::destroying_delete_t)
+{
+    // An arena's memory is given back with the arena.
+    const bool onHeap = !node->m_memory;
+    node->~Node();
+    if (onHeap)
+        ::operator delete(node);
+}
+
+void Node::operator delete(void *block)
+{
+    // Only called when a constructor threw, on the thread and under the
+    // scope that allocated the block.
+    if (!currentArena)
+        ::operator delete(block);
+}
 
 std::uint64_t Node::shapeGeneration()
 {

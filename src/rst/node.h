@@ -3,6 +3,9 @@
 
 #include <cstdint>
 #include <memory>
+#include <memory_resource>
+#include <new>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -18,7 +21,44 @@ using AttributeValue = std::variant<std::string, std::vector<std::string>>;
 
 // A node's attributes sorted by name: a flat list, since an element has a
 // handful at most and most have none.
-using AttributeList = std::vector<std::pair<std::string, AttributeValue>>;
+using AttributeList = std::pmr::vector<std::pair<std::string, AttributeValue>>;
+
+// The memory the nodes of one document are made in: a parse makes tens of
+// thousands of small nodes and lists, all freed together when the document
+// goes, so they are carved one after the other out of blocks rather than
+// asked of the heap one by one. Nodes made on a thread while a Scope is open
+// there come from its arena (with their child and attribute lists); all
+// others come from the heap. An arena must outlive its nodes: its owner
+// (Document) destroys its tree first.
+class NodeArena final : public std::pmr::memory_resource
+{
+public:
+    NodeArena() = default;
+    NodeArena(const NodeArena &) = delete;
+    NodeArena &operator=(const NodeArena &) = delete;
+
+    class Scope final
+    {
+    public:
+        explicit Scope(NodeArena &arena);
+        ~Scope();
+        Scope(const Scope &) = delete;
+        Scope &operator=(const Scope &) = delete;
+
+    private:
+        std::pmr::memory_resource *m_previous;
+    };
+
+private:
+    void *do_allocate(std::size_t bytes, std::size_t alignment) override;
+    // Memory is given back with the arena.
+    void do_deallocate(void *, std::size_t, std::size_t) override { }
+    bool do_is_equal(const std::pmr::memory_resource &other) const noexcept override { return this == &other; }
+
+    std::vector<std::unique_ptr<std::byte[]>> m_blocks;
+    std::byte *m_next = nullptr;
+    std::size_t m_left = 0;
+};
 
 // One node of a doctree: an element (docutils' tag name and attributes) or a
 // text node (tag empty). Attributes are kept sorted by name, the order in
@@ -35,7 +75,7 @@ public:
     void setTextValue(std::string text) { m_text = std::move(text); }
 
     Node *parent() const { return m_parent; }
-    const std::vector<std::unique_ptr<Node>> &children() const { return m_children; }
+    std::span<const std::unique_ptr<Node>> children() const { return m_children; }
     std::size_t childCount() const { return m_children.size(); }
     Node *child(std::size_t i) const { return m_children[i].get(); }
     Node *append(std::unique_ptr<Node> child);
@@ -81,12 +121,19 @@ public:
     const std::string &rawSource() const { return m_rawSource; }
     void setRawSource(std::string raw) { m_rawSource = std::move(raw); }
 
-private:
-    explicit Node(std::string tag)
-        : m_tag(std::move(tag))
-    {
-    }
+    // Nodes are made by element() and text() only, in the current arena if
+    // there is one (see NodeArena), else on the heap. Deleting one gives its
+    // memory back to where it came from.
+    static void *operator new(std::size_t size);
+    static void operator delete(Node *node, std::destroying_delete_t);
+    // Frees the memory of a node whose construction threw.
+    static void operator delete(void *block);
 
+private:
+    explicit Node(std::string tag);
+
+    // The arena the node was made in, or null (the heap).
+    std::pmr::memory_resource *const m_memory;
     std::string m_tag;
     std::string m_text;
     std::string m_rawSource;
@@ -96,7 +143,7 @@ private:
     AttributeValue &slot(std::string_view name);
 
     AttributeList m_attributes;
-    std::vector<std::unique_ptr<Node>> m_children;
+    std::pmr::vector<std::unique_ptr<Node>> m_children;
     Node *m_parent = nullptr;
     int m_line = 0;
     int m_endLine = 0;

@@ -127,6 +127,7 @@ std::shared_ptr<const Document> parse(std::string_view utf8, const ParseOptions 
         repaired = repairUtf8(utf8, *document);
         utf8 = repaired;
     }
+    const NodeArena::Scope nodesInDocument(document->nodeArena());
     {
         std::deque<std::string> arena;
         const detail::LineList lines = detail::sourceLines(utf8, arena);
