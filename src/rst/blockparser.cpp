@@ -15,6 +15,8 @@
 namespace specwright::rst::detail
 {
 
+using namespace std::string_view_literals;
+
 namespace
 {
 
@@ -752,7 +754,7 @@ bool Parser::matches(Machine &m, State state, Transition transition, std::string
         std::size_t len = 0;
         if (!line.empty() && (line[0] == '-' || line[0] == '+' || line[0] == '*'))
             len = 1;
-        else if (line.starts_with("\u2022") || line.starts_with("\u2023") || line.starts_with("\u2043"))
+        else if (line.starts_with("\u2022"sv) || line.starts_with("\u2023"sv) || line.starts_with("\u2043"sv))
             len = 3;
         if (!len)
             return false;
@@ -770,12 +772,12 @@ bool Parser::matches(Machine &m, State state, Transition transition, std::string
         return match.end != std::string_view::npos;
     }
     case Transition::Doctest:
-        if (!line.starts_with(">>>"))
+        if (!line.starts_with(">>>"sv))
             return false;
         match.end = spacesOrEnd(line, 3);
         return match.end != std::string_view::npos;
     case Transition::LineBlock:
-        if (!line.starts_with("|"))
+        if (!line.starts_with("|"sv))
             return false;
         match.end = spacesOrEnd(line, 1);
         match.groupLength = match.end == std::string_view::npos ? 0 : match.end - 1;
@@ -785,12 +787,12 @@ bool Parser::matches(Machine &m, State state, Transition transition, std::string
     case Transition::SimpleTableTop:
         return isSimpleTableTop(line);
     case Transition::ExplicitMarkup:
-        if (!line.starts_with(".."))
+        if (!line.starts_with(".."sv))
             return false;
         match.end = spacesOrEnd(line, 2);
         return match.end != std::string_view::npos;
     case Transition::Anonymous:
-        if (!line.starts_with("__"))
+        if (!line.starts_with("__"sv))
             return false;
         match.end = spacesOrEnd(line, 2);
         return match.end != std::string_view::npos;
@@ -1373,11 +1375,11 @@ namespace
 std::size_t attributionMatch(std::string_view line)
 {
     std::size_t pos;
-    if (line.starts_with("\u2014")) {
+    if (line.starts_with("\u2014"sv)) {
         pos = 3;
-    } else if (line.starts_with("---") && !line.starts_with("----")) {
+    } else if (line.starts_with("---"sv) && !line.starts_with("----"sv)) {
         pos = 3;
-    } else if (line.starts_with("--") && !line.starts_with("---")) {
+    } else if (line.starts_with("--"sv) && !line.starts_with("---"sv)) {
         pos = 2;
     } else {
         return 0;
@@ -1767,14 +1769,14 @@ std::pair<std::unique_ptr<Node>, bool> Parser::optionListItem(Machine &m, const 
             tokens.insert(tokens.begin(), { first, second });
             delimiter = "=";
         } else if (tokens[0].size() > 2
-            && ((tokens[0][0] == '-' && !tokens[0].starts_with("--")) || tokens[0][0] == '+')) {
+            && ((tokens[0][0] == '-' && !tokens[0].starts_with("--"sv)) || tokens[0][0] == '+')) {
             std::string first = tokens[0].substr(0, 2);
             std::string second = tokens[0].substr(2);
             tokens.erase(tokens.begin());
             tokens.insert(tokens.begin(), { first, second });
             delimiter = "";
         }
-        if (tokens.size() > 1 && tokens[1].starts_with("<") && tokens.back().ends_with(">")) {
+        if (tokens.size() > 1 && tokens[1].starts_with("<"sv) && tokens.back().ends_with(">")) {
             std::string joined;
             for (std::size_t i = 1; i < tokens.size(); ++i) {
                 if (i > 1)
@@ -2431,7 +2433,7 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::substitutionDef(Mach
     // Body elements the directive made go after the definition.
     std::vector<std::unique_ptr<Node>> moved;
     for (std::size_t i = 0; i < node->childCount();) {
-        const std::string &tag = node->child(i)->tag();
+        const std::string_view tag = node->child(i)->tag();
         static const char *const inlineTags[] = { "emphasis",
             "strong",
             "literal",
@@ -2487,7 +2489,8 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::substitutionDef(Mach
                     return;
                 }
                 pformat.append(static_cast<std::size_t>(level) * 4, ' ');
-                pformat += '<' + n.tag();
+                pformat += '<';
+                pformat += n.tag();
                 for (const auto &[key, value] : n.attributes()) {
                     if (const auto *values = std::get_if<std::vector<std::string>>(&value)) {
                         if (values->empty())
@@ -2514,8 +2517,10 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::substitutionDef(Mach
         literal2->setAttribute("xml:space", "preserve");
         children.push_back(std::move(literal1));
         children.push_back(std::move(literal2));
-        result.push_back(m_document.error(
-            "Substitution definition contains illegal element <" + bad->tag() + ">:", line, std::move(children)));
+        result.push_back(
+            m_document.error("Substitution definition contains illegal element <" + std::string(bad->tag()) + ">:",
+                line,
+                std::move(children)));
         m_document.keepDetached(std::move(node));
         return { std::move(result), blankFinish };
     }

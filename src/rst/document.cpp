@@ -163,14 +163,13 @@ Node *Document::nodeForId(std::string_view id) const
 
 void Document::setNameIdMap(Node &node, const std::string &id, Node *msgNode, bool isExplicit)
 {
+    // A copy: a duplicate name moves from the node's names to its dupnames.
     const std::vector<std::string> names = node.list("names");
     for (const auto &name : names) {
-        if (m_nameIds.contains(name)) {
+        if (const auto [it, added] = m_nameIds.try_emplace(name, id); added)
+            m_nameTypes.insert_or_assign(it->first, isExplicit);
+        else
             setDuplicateNameId(node, id, name, msgNode, isExplicit);
-        } else {
-            m_nameIds[name] = id;
-            m_nameTypes[name] = isExplicit;
-        }
     }
 }
 

@@ -748,7 +748,7 @@ bool HtmlTranslator::isCompactable(const Node &node) const
         }
         static bool simple(const Node &n)
         {
-            const std::string &tag = n.tag();
+            const std::string_view tag = n.tag();
             if (tag == "paragraph" || tag == "term" || tag == "field_name" || tag == "author" || tag == "copyright"
                 || tag == "date" || tag == "organization" || tag == "status" || invisible(n))
                 return true;
@@ -797,7 +797,7 @@ void HtmlTranslator::write(const Node &node)
         writeTitle(node);
         return;
     case Kind::Subtitle: {
-        const std::string &parent = node.parent() ? node.parent()->tag() : node.tag();
+        const std::string_view parent = node.parent() ? node.parent()->tag() : node.tag();
         const std::string_view cls = parent == "sidebar" ? "sidebar-subtitle"
             : parent == "section"                        ? "section-subtitle"
                                                          : "subtitle";
@@ -1088,7 +1088,7 @@ void HtmlTranslator::writeSectionHeading(const Node &section, const Node *title)
 void HtmlTranslator::writeTitle(const Node &node)
 {
     const Node *parent = node.parent();
-    const std::string &parentTag = parent ? parent->tag() : node.tag();
+    const std::string_view parentTag = parent ? parent->tag() : node.tag();
     if (parentTag == "section") {
         writeSectionHeading(*parent, &node);
         return;
@@ -1500,7 +1500,9 @@ void HtmlTranslator::writeDocinfoItem(const Node &node, Kind kind)
 {
     const bool inAuthors = kind == Kind::Author && node.parent() && node.parent()->tag() == "authors";
     if (!inAuthors) {
-        m_out += "<dt class=\"" + node.tag() + "\">";
+        m_out += "<dt class=\"";
+        m_out += node.tag();
+        m_out += "\">";
         appendEscaped(m_out, admonitionLabel(node.tag()));
         m_out += "<span class=\"colon\">:</span></dt>\n";
         startTag(node, { .name = "dd", .trailingClasses = { node.tag() }, .suffix = "" });

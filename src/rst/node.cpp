@@ -139,11 +139,10 @@ std::size_t Node::indexOf(const Node *child) const
 
 AttributeList::const_iterator Node::findAttribute(std::string_view name) const
 {
-    auto it = std::lower_bound(
-        m_attributes.begin(), m_attributes.end(), name, [](const auto &attribute, std::string_view key) {
-            return attribute.first < key;
-        });
-    return it != m_attributes.end() && it->first == name ? it : m_attributes.end();
+    // A handful of attributes at most: comparing lengths first rules most of
+    // them out without looking at their text.
+    return std::find_if(
+        m_attributes.begin(), m_attributes.end(), [name](const auto &attribute) { return attribute.first == name; });
 }
 
 AttributeValue &Node::slot(std::string_view name)

@@ -70,7 +70,7 @@ public:
     static std::unique_ptr<Node> text(std::string text);
 
     bool isText() const { return m_tag.empty(); }
-    const std::string &tag() const { return m_tag; }
+    std::string_view tag() const { return m_tag; }
     const std::string &textValue() const { return m_text; }
     void setTextValue(std::string text) { m_text = std::move(text); }
 

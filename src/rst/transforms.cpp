@@ -113,7 +113,7 @@ std::vector<Node *> elements(Node &root, std::string_view tag = {})
 
 std::unique_ptr<Node> deepCopy(const Node &node)
 {
-    std::unique_ptr<Node> copy = node.isText() ? Node::text(node.textValue()) : Node::element(node.tag());
+    std::unique_ptr<Node> copy = node.isText() ? Node::text(node.textValue()) : Node::element(std::string(node.tag()));
     for (const auto &[name, value] : node.attributes()) {
         if (const auto *text = std::get_if<std::string>(&value))
             copy->setAttribute(name, *text);
@@ -696,10 +696,10 @@ void Transformer::docInfo()
                     if (body->childCount() > 1) {
                         content = "[";
                         for (std::size_t i = 0; i < body->childCount(); ++i)
-                            content += (i ? ", <" : "<") + body->child(i)->tag() + ">";
+                            content += (i ? ", <" : "<") + std::string(body->child(i)->tag()) + ">";
                         content += "]";
                     } else {
-                        content = "a <" + body->child(0)->tag() + ">";
+                        content = "a <" + std::string(body->child(0)->tag()) + ">";
                     }
                     body->append(m_document.warning(
                         "Bibliographic field \"" + name + "\"\nmust contain a single <paragraph>, not " + content + ".",
@@ -1471,7 +1471,7 @@ void copyEntryText(const Node &node, Node &into)
         } else if (hasTag(*child, { "reference", "target", "problematic" })) {
             copyEntryText(*child, into);
         } else {
-            auto copy = Node::element(child->tag());
+            auto copy = Node::element(std::string(child->tag()));
             for (const auto &[name, value] : child->attributes()) {
                 if (const auto *text = std::get_if<std::string>(&value))
                     copy->setAttribute(name, *text);
