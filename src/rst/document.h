@@ -85,13 +85,24 @@ public:
     // The memory parse() makes the document's nodes in (see NodeArena).
     NodeArena &nodeArena() { return m_nodeArena; }
 
-    Node &root() { return *m_root; }
+    // Handing out the tree for changes makes the stored line ranges stale.
+    Node &root()
+    {
+        m_lineRangesStored = false;
+        return *m_root;
+    }
     const Node &root() const { return *m_root; }
     const std::string &sourcePath() const { return m_sourcePath; }
     const Settings &settings() const { return m_settings; }
     const std::vector<Diagnostic> &diagnostics() const { return m_diagnostics; }
     // Whether the transforms ran (parse() with applyTransforms).
     bool transformed() const { return m_transformed; }
+
+    // Whether every element's Node::coveredFirstLine() and coveredLastLine()
+    // are its lineRange(): parse() stores them last, and root() (the way to
+    // change the tree) forgets them.
+    bool lineRangesStored() const { return m_lineRangesStored; }
+    void setLineRangesStored(bool stored) { m_lineRangesStored = stored; }
     void setTransformed(bool done) { m_transformed = done; }
 
     // The line of the input line the parser is on (docutils'
@@ -245,6 +256,7 @@ private:
     Settings m_settings;
     std::vector<Diagnostic> m_diagnostics;
     bool m_transformed = false;
+    bool m_lineRangesStored = false;
     int m_currentLine = 0;
     int m_reporterLine = 0;
 

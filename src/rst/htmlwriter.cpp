@@ -565,7 +565,8 @@ private:
 
 LineRange HtmlTranslator::range(const Node &node)
 {
-    LineRange lines = m_ranges(node);
+    LineRange lines = m_document.lineRangesStored() ? LineRange { node.coveredFirstLine(), node.coveredLastLine() }
+                                                    : m_ranges(node);
     if (m_lineShift && lines.first > 0) {
         lines.first = std::max(1, lines.first + m_lineShift);
         lines.last = std::max(lines.first, lines.last + m_lineShift);

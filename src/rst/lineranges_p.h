@@ -14,6 +14,10 @@ namespace specwright::rst
 class Document;
 struct SourceRange;
 
+// Works out every element's lineRange() in one pass over the finished tree
+// and stores it in the nodes (Node::coveredFirstLine()), for the HTML writer.
+void storeLineRanges(Document &document);
+
 // lineRange() for consumers that ask about every node of a tree (the HTML
 // writer): each node's range is worked out once. Given the document, the
 // ranges its parser recorded (Document::sourceRange) come first.

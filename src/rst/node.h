@@ -109,6 +109,18 @@ public:
     int endLine() const { return m_endLine; }
     void setEndLine(int line) { m_endLine = line; }
 
+    // The first and last line the node covers (lineRange() in outline.h) as
+    // parse() works them out once the tree is complete, for consumers that
+    // ask about every node (the HTML writer); they hold while
+    // Document::lineRangesStored() says so.
+    int coveredFirstLine() const { return m_coveredFirstLine; }
+    int coveredLastLine() const { return m_coveredLastLine; }
+    void setCoveredLines(int first, int last)
+    {
+        m_coveredFirstLine = first;
+        m_coveredLastLine = last;
+    }
+
     // docutils' "source known, line None": the node joined the tree while
     // the parser stood just past the end of a nested block, so docutils'
     // get_source_line() stops at it and finds no line (line() stays 0).
@@ -147,6 +159,8 @@ private:
     Node *m_parent = nullptr;
     int m_line = 0;
     int m_endLine = 0;
+    int m_coveredFirstLine = 0;
+    int m_coveredLastLine = 0;
     bool m_sourceWithoutLine = false;
 };
 

@@ -92,6 +92,76 @@ Section sectionFrom(const Node &node, int level)
     return section;
 }
 
+// The range of node from its own lines and what its element children
+// cover (childRange gives theirs).
+template <typename ChildRange> LineRange rangeFromContent(const Node &node, ChildRange childRange)
+{
+    LineRange range { node.line(), 0 };
+    const Node *parent = node.parent();
+    if (node.line() > 0 && parent && node.tag() == "title"
+        && (parent->tag() == "section" || parent->tag() == "document")) {
+        // docutils gives a section title the line of its underline; the
+        // title text is the line above it.
+        return { std::max(1, node.line() - 1), node.line() };
+    }
+    // The last line is what the content reaches: the parser's own end line
+    // only counts for nodes without element children (a section's may run
+    // past the end of the text).
+    int newlines = 0;
+    bool hasElements = false;
+    for (const auto &child : node.children()) {
+        if (child->isText()) {
+            newlines += static_cast<int>(countNewlines(child->textValue()));
+            continue;
+        }
+        hasElements = true;
+        const LineRange inner = childRange(*child);
+        if (inner.first > 0 && (range.first == 0 || inner.first < range.first))
+            range.first = inner.first;
+        range.last = std::max(range.last, inner.last);
+    }
+    if (!hasElements && node.endLine() > 0)
+        range.last = node.endLine();
+    if (node.line() > 0)
+        range.last = std::max(range.last, node.line() + newlines);
+    if (range.first > 0)
+        range.last = std::max(range.last, range.first);
+    return range;
+}
+
+// A table without a line of its own starts after whatever precedes it:
+// docutils numbers the lines of its cells from there.
+bool placedAfterPrevious(const Node &node)
+{
+    return node.tag() == "table" && node.line() == 0 && node.parent();
+}
+
+// Stores the ranges of node's element descendants, then node's: children
+// first, so that each range is worked out from stored ones. The ranges the
+// parser recorded come first, as in LineRanges.
+void storeRanges(Node &node, const Document &document)
+{
+    int previousLast = 0;
+    for (const auto &child : node.children()) {
+        if (child->isText())
+            continue;
+        storeRanges(*child, document);
+        if (placedAfterPrevious(*child) && previousLast > 0 && !document.sourceRange(*child)) {
+            const int first = previousLast + 1;
+            child->setCoveredLines(first, std::max(child->coveredLastLine(), first));
+        }
+        previousLast = std::max(previousLast, child->coveredLastLine());
+    }
+    if (const SourceRange *recorded = document.sourceRange(node)) {
+        node.setCoveredLines(recorded->first, recorded->last);
+        return;
+    }
+    const LineRange range = rangeFromContent(node, [](const Node &child) {
+        return LineRange { child.coveredFirstLine(), child.coveredLastLine() };
+    });
+    node.setCoveredLines(range.first, range.last);
+}
+
 } // namespace
 
 LineRanges::LineRanges(const Document *document)
@@ -123,7 +193,7 @@ LineRange LineRanges::operator()(const Node &node)
     if (const LineRange *known = find(&node))
         return *known;
     const Node *parent = node.parent();
-    if (node.tag() == "table" && node.line() == 0 && parent) {
+    if (placedAfterPrevious(node)) {
         // A table has no line of its own and docutils numbers the lines of
         // its cells oddly: it starts after whatever precedes it. All tables
         // of a parent are placed in one pass over its children.
@@ -152,37 +222,7 @@ LineRange LineRanges::operator()(const Node &node)
 
 LineRange LineRanges::fromContent(const Node &node)
 {
-    LineRange range { node.line(), 0 };
-    const Node *parent = node.parent();
-    if (node.line() > 0 && parent && node.tag() == "title"
-        && (parent->tag() == "section" || parent->tag() == "document")) {
-        // docutils gives a section title the line of its underline; the
-        // title text is the line above it.
-        return { std::max(1, node.line() - 1), node.line() };
-    }
-    // The last line is what the content reaches: the parser's own end line
-    // only counts for nodes without element children (a section's may run
-    // past the end of the text).
-    int newlines = 0;
-    bool hasElements = false;
-    for (const auto &child : node.children()) {
-        if (child->isText()) {
-            newlines += static_cast<int>(countNewlines(child->textValue()));
-            continue;
-        }
-        hasElements = true;
-        const LineRange inner = (*this)(*child);
-        if (inner.first > 0 && (range.first == 0 || inner.first < range.first))
-            range.first = inner.first;
-        range.last = std::max(range.last, inner.last);
-    }
-    if (!hasElements && node.endLine() > 0)
-        range.last = node.endLine();
-    if (node.line() > 0)
-        range.last = std::max(range.last, node.line() + newlines);
-    if (range.first > 0)
-        range.last = std::max(range.last, range.first);
-    return range;
+    return rangeFromContent(node, [this](const Node &child) { return (*this)(child); });
 }
 
 namespace
@@ -227,6 +267,12 @@ void LineRanges::store(const Node *node, LineRange range)
     if (!m_slots[i].node)
         ++m_used;
     m_slots[i] = { node, range };
+}
+
+void storeLineRanges(Document &document)
+{
+    storeRanges(document.root(), document);
+    document.setLineRangesStored(true);
 }
 
 LineRange lineRange(const Node &node)

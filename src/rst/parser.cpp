@@ -2,6 +2,7 @@
 #include "rst/parser.h"
 
 #include "rst/blockparser_p.h"
+#include "rst/lineranges_p.h"
 #include "rst/transforms.h"
 
 #include <cstdint>
@@ -139,6 +140,7 @@ std::shared_ptr<const Document> parse(std::string_view utf8, const ParseOptions 
         applyTransforms(*document);
         document->setTransformed(true);
     }
+    storeLineRanges(*document);
     return document;
 }
 

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QTest>
 
+#include "goldenfixtures.h"
 #include "rst/document.h"
+#include "rst/lineranges_p.h"
 #include "rst/node.h"
 #include "rst/outline.h"
 #include "rst/parser.h"
@@ -10,6 +12,15 @@ using namespace specwright::rst;
 
 namespace
 {
+
+// Every element under node, depth first.
+void collectElements(const Node &node, std::vector<const Node *> &out)
+{
+    out.push_back(&node);
+    for (const auto &child : node.children())
+        if (!child->isText())
+            collectElements(*child, out);
+}
 
 // "LEVEL title LINE-END" per section, depth first, one per line: easy to
 // read in a failure message.
@@ -235,6 +246,29 @@ private Q_SLOTS:
         QCOMPARE(range.last, 8);
         QCOMPARE(lineRange(*title).first, 2);
         QCOMPARE(lineRange(*title).last, 3);
+    }
+
+    // parse() stores each element's range for the HTML writer; they must be
+    // what LineRanges works out from the tree and the parser's records.
+    void storedRangesAreTheComputedOnes_data() { test::addFixtureRows(QStringLiteral("*.rst")); }
+    void storedRangesAreTheComputedOnes()
+    {
+        QFETCH(QString, path);
+        ParseOptions options;
+        options.sourcePath = QFileInfo(path).fileName().toStdString();
+        const auto document = parse(test::readFile(path).toStdString(), options);
+        QVERIFY(document->lineRangesStored());
+        std::vector<const Node *> elements;
+        collectElements(document->root(), elements);
+        QVERIFY(elements.size() > 1);
+        for (const Node *node : elements) {
+            const LineRange computed = LineRanges(document.get())(*node);
+            const QString where = QStringLiteral("<%1> at line %2")
+                                      .arg(QString::fromUtf8(node->tag().data(), qsizetype(node->tag().size())))
+                                      .arg(node->line());
+            QVERIFY2(node->coveredFirstLine() == computed.first, qPrintable(where));
+            QVERIFY2(node->coveredLastLine() == computed.last, qPrintable(where));
+        }
     }
 };
 
