@@ -2569,8 +2569,9 @@ State Parser::lineTransition(Machine &m, std::string_view line, std::vector<std:
 std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::paragraph(
     Machine &m, const std::vector<std::string_view> &lines, int lineno)
 {
-    const std::string joined = joinLines(lines);
-    const std::string_view data = rstripSpace(joined);
+    // A paragraph of one line is read where it stands.
+    const std::string joined = lines.size() == 1 ? std::string() : joinLines(lines);
+    const std::string_view data = rstripSpace(lines.size() == 1 ? lines.front() : std::string_view(joined));
     std::string_view text = data;
     bool literalNext = false;
     if (data.ends_with("::")) {

@@ -163,13 +163,23 @@ Node *Document::nodeForId(std::string_view id) const
 
 void Document::setNameIdMap(Node &node, const std::string &id, Node *msgNode, bool isExplicit)
 {
-    // A copy: a duplicate name moves from the node's names to its dupnames.
-    const std::vector<std::string> names = node.list("names");
-    for (const auto &name : names) {
-        if (const auto [it, added] = m_nameIds.try_emplace(name, id); added)
+    const std::vector<std::string> &names = node.list("names");
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (const auto [it, added] = m_nameIds.try_emplace(names[i], id); added) {
             m_nameTypes.insert_or_assign(it->first, isExplicit);
-        else
-            setDuplicateNameId(node, id, name, msgNode, isExplicit);
+            continue;
+        }
+        // A duplicate moves names from the node's names to its dupnames:
+        // the rest goes on over a copy.
+        const std::vector<std::string> rest(names.begin() + static_cast<std::ptrdiff_t>(i), names.end());
+        setDuplicateNameId(node, id, rest.front(), msgNode, isExplicit);
+        for (std::size_t j = 1; j < rest.size(); ++j) {
+            if (const auto [it, added] = m_nameIds.try_emplace(rest[j], id); added)
+                m_nameTypes.insert_or_assign(it->first, isExplicit);
+            else
+                setDuplicateNameId(node, id, rest[j], msgNode, isExplicit);
+        }
+        return;
     }
 }
 

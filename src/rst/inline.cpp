@@ -556,7 +556,9 @@ class Inliner final
 {
 public:
     Inliner(std::string_view text, int line, Document &document, Node *parent)
-        : m_s(escapeToNulls(text))
+        // Most text has no backslash: then the escaped text is the text.
+        : m_escaped(text.find('\\') == std::string_view::npos ? std::string() : escapeToNulls(text))
+        , m_s(m_escaped.empty() ? text : std::string_view(m_escaped))
         , m_line(line)
         , m_document(document)
         , m_parent(parent)
@@ -629,7 +631,9 @@ private:
 
     void implicitInline(std::string_view s, std::vector<std::unique_ptr<Node>> &out);
 
-    std::string m_s;
+    std::string m_escaped;
+    // The text with backslash escapes as nulls (docutils' escape2null).
+    std::string_view m_s;
     int m_line;
     Document &m_document;
     Node *m_parent;
@@ -972,7 +976,7 @@ Inliner::Step Inliner::inlineObject(const StartMatch &m,
     if (end && end->start > m.markEnd) {
         const std::size_t textEnd = end->end;
         if (endString)
-            *endString = m_s.substr(end->start, end->end - end->start);
+            *endString = std::string(m_s.substr(end->start, end->end - end->start));
         const std::string_view escaped = std::string_view(m_s).substr(m.markEnd, end->start - m.markEnd);
         std::string rawsource = restoreNulls(std::string_view(m_s).substr(m.markStart, textEnd - m.markStart));
         auto node = Node::element(tag);
@@ -1043,7 +1047,7 @@ Inliner::Step Inliner::substitutionReference(const StartMatch &m)
 Inliner::Step Inliner::footnoteReference(const StartMatch &m)
 {
     Step step;
-    const std::string label = m_s.substr(m.start + 1, m.markEnd - m.start - 3);
+    const std::string label(m_s.substr(m.start + 1, m.markEnd - m.start - 3));
     std::string refname = fullyNormalizeName(label);
     const bool numbered = std::all_of(label.begin(), label.end(), [](char d) { return d >= '0' && d <= '9'; });
     std::unique_ptr<Node> refnode;
@@ -1082,9 +1086,9 @@ Inliner::Step Inliner::reference(const StartMatch &m)
 {
     Step step;
     const std::size_t nameEnd = m.markEnd - (m.anonymous ? 2 : 1);
-    const std::string name = m_s.substr(m.start, nameEnd - m.start);
+    const std::string name(m_s.substr(m.start, nameEnd - m.start));
     auto node = Node::element("reference");
-    node->setRawSource(m_s.substr(m.start, m.markEnd - m.start));
+    node->setRawSource(std::string(m_s.substr(m.start, m.markEnd - m.start)));
     node->setAttribute("name", whitespaceNormalizeName(name));
     node->append(Node::text(name));
     if (m.anonymous) {
@@ -1411,6 +1415,7 @@ void Inliner::implicitInline(std::string_view s, std::vector<std::unique_ptr<Nod
 InlineResult Inliner::run()
 {
     InlineResult result;
+    result.nodes.reserve(8);
     std::size_t textStart = 0; // start of the text not yet turned into nodes
     std::size_t base = 0; // docutils' `remaining`
     while (base < m_s.size()) {
