@@ -370,15 +370,27 @@ private:
     std::unique_ptr<Node> buildContents(
         Node &node, int level, int depth, const std::string &backlinks, const std::string &tocId);
 
-    std::vector<Node *> rootElements(std::string_view tag = {});
+    std::vector<Node *> rootElements(std::string_view tag);
+    // The elements with any of tags, in document order.
+    std::vector<Node *> rootElements(std::initializer_list<std::string_view> tags);
+    // Walks the tree again if it changed shape since the last walk.
+    void walk();
 
     Document &m_document;
     Node &m_root;
-    // The elements of the tree by tag (all of them under ""), from the last
-    // walk, kept while no tree changes shape: most transforms change only
-    // attributes, so one walk serves several of them.
+    // The elements of the tree with their tags, in document order, and the
+    // lists by tag asked for so far, from the last walk, kept while no tree
+    // changes shape: most transforms change only attributes, so one walk
+    // serves several of them. Each element's tag is kept beside it so that
+    // picking the elements of a tag compares lengths without visiting
+    // every node again.
+    struct TaggedElement {
+        Node *node;
+        std::string_view tag;
+    };
     std::uint64_t m_walkGeneration = 0;
     bool m_walked = false;
+    std::vector<TaggedElement> m_elements;
     std::unordered_map<std::string, std::vector<Node *>> m_elementsByTag;
     std::unordered_set<const Node *> m_resolved;
     std::unordered_set<const Node *> m_multiplyIndirect;
@@ -386,23 +398,40 @@ private:
     std::vector<std::unique_ptr<Node>> m_removed;
 };
 
+void Transformer::walk()
+{
+    if (m_walked && m_walkGeneration == Node::shapeGeneration())
+        return;
+    m_elementsByTag.clear();
+    m_elements.clear();
+    for (Node *node : elements(m_root))
+        m_elements.push_back({ node, node->tag() });
+    m_walkGeneration = Node::shapeGeneration();
+    m_walked = true;
+}
+
 std::vector<Node *> Transformer::rootElements(std::string_view tag)
 {
-    if (!m_walked || m_walkGeneration != Node::shapeGeneration()) {
-        m_elementsByTag.clear();
-        m_elementsByTag[std::string()] = elements(m_root);
-        m_walkGeneration = Node::shapeGeneration();
-        m_walked = true;
-    }
+    walk();
     auto it = m_elementsByTag.find(std::string(tag));
     if (it == m_elementsByTag.end()) {
         std::vector<Node *> tagged;
-        for (Node *node : m_elementsByTag[std::string()])
-            if (node->tag() == tag)
-                tagged.push_back(node);
+        for (const TaggedElement &element : m_elements)
+            if (element.tag == tag)
+                tagged.push_back(element.node);
         it = m_elementsByTag.emplace(std::string(tag), std::move(tagged)).first;
     }
     return it->second;
+}
+
+std::vector<Node *> Transformer::rootElements(std::initializer_list<std::string_view> tags)
+{
+    walk();
+    std::vector<Node *> tagged;
+    for (const TaggedElement &element : m_elements)
+        if (std::find(tags.begin(), tags.end(), element.tag) != tags.end())
+            tagged.push_back(element.node);
+    return tagged;
 }
 
 void Transformer::substitutions()
@@ -857,7 +886,7 @@ void Transformer::anonymousHyperlinks()
     std::vector<Node *> targets;
     // One walk for both lists: each is in document order, as docutils'
     // two findall() passes give them.
-    for (Node *node : rootElements()) {
+    for (Node *node : rootElements({ "reference", "target" })) {
         if (!node->hasAttribute("anonymous"))
             continue;
         if (node->tag() == "reference")
@@ -1256,9 +1285,7 @@ void Transformer::transitions()
 
 void Transformer::danglingReferences()
 {
-    for (Node *node : rootElements()) {
-        if (!hasTag(*node, { "reference", "footnote_reference", "citation_reference" }))
-            continue;
+    for (Node *node : rootElements({ "reference", "footnote_reference", "citation_reference" })) {
         if (isResolved(node) || !node->hasAttribute("refname") || !node->parent())
             continue;
         const std::string refname = node->attribute("refname");
