@@ -53,12 +53,18 @@ NodeArena::Scope::~Scope()
     currentArena = m_previous;
 }
 
-Node::Node(std::string tag)
-    : m_memory(currentArena)
-    , m_tag(std::move(tag))
-    , m_attributes(m_memory ? m_memory : std::pmr::new_delete_resource())
-    , m_children(m_memory ? m_memory : std::pmr::new_delete_resource())
+Node::Node(std::string value, bool isText)
+    : m_children(currentArena ? currentArena : std::pmr::new_delete_resource())
+    , m_value(std::move(value))
+    , m_isText(isText)
+    , m_attributes(m_children.get_allocator())
 {
+}
+
+const std::string &Node::noText()
+{
+    static const std::string empty;
+    return empty;
 }
 
 void *Node::operator new(std::size_t size)
@@ -71,7 +77,7 @@ void *Node::operator new(std::size_t size)
 void Node::operator delete(Node *node, std::destroying_delete_t)
 {
     // An arena's memory is given back with the arena.
-    const bool onHeap = !node->m_memory;
+    const bool onHeap = node->m_children.get_allocator().resource() == std::pmr::new_delete_resource();
     node->~Node();
     if (onHeap)
         ::operator delete(node);
@@ -92,14 +98,12 @@ std::uint64_t Node::shapeGeneration()
 
 std::unique_ptr<Node> Node::element(std::string tag)
 {
-    return std::unique_ptr<Node>(new Node(std::move(tag)));
+    return std::unique_ptr<Node>(new Node(std::move(tag), false));
 }
 
 std::unique_ptr<Node> Node::text(std::string text)
 {
-    auto node = std::unique_ptr<Node>(new Node(std::string()));
-    node->m_text = std::move(text);
-    return node;
+    return std::unique_ptr<Node>(new Node(std::move(text), true));
 }
 
 Node *Node::append(std::unique_ptr<Node> child)
@@ -215,7 +219,7 @@ void Node::removeAttribute(std::string_view name)
 std::string Node::astext() const
 {
     if (isText())
-        return m_text;
+        return m_value;
     std::string out;
     for (const auto &child : m_children)
         out += child->astext();

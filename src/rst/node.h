@@ -69,10 +69,17 @@ public:
     static std::unique_ptr<Node> element(std::string tag);
     static std::unique_ptr<Node> text(std::string text);
 
-    bool isText() const { return m_tag.empty(); }
-    std::string_view tag() const { return m_tag; }
-    const std::string &textValue() const { return m_text; }
-    void setTextValue(std::string text) { m_text = std::move(text); }
+    bool isText() const { return m_isText; }
+    // An element's tag; empty for a text node.
+    std::string_view tag() const { return m_isText ? std::string_view() : std::string_view(m_value); }
+    // A text node's text; empty for an element.
+    const std::string &textValue() const { return m_isText ? m_value : noText(); }
+    // Changes a text node's text (an element has none).
+    void setTextValue(std::string text)
+    {
+        if (m_isText)
+            m_value = std::move(text);
+    }
 
     Node *parent() const { return m_parent; }
     std::span<const std::unique_ptr<Node>> children() const { return m_children; }
@@ -142,26 +149,28 @@ public:
     static void operator delete(void *block);
 
 private:
-    explicit Node(std::string tag);
+    Node(std::string value, bool isText);
+    static const std::string &noText();
 
-    // The arena the node was made in, or null (the heap).
-    std::pmr::memory_resource *const m_memory;
-    std::string m_tag;
-    std::string m_text;
-    std::string m_rawSource;
     // The slot of name, or the end.
     AttributeList::const_iterator findAttribute(std::string_view name) const;
     // The slot of name, made (empty) where it belongs when missing.
     AttributeValue &slot(std::string_view name);
 
-    AttributeList m_attributes;
+    // What walks over the tree read comes first, close together. The lists
+    // take their memory from the arena the node was made in, if any.
     std::pmr::vector<std::unique_ptr<Node>> m_children;
+    // An element's tag or a text node's text.
+    std::string m_value;
     Node *m_parent = nullptr;
     int m_line = 0;
     int m_endLine = 0;
     int m_coveredFirstLine = 0;
     int m_coveredLastLine = 0;
+    const bool m_isText;
     bool m_sourceWithoutLine = false;
+    AttributeList m_attributes;
+    std::string m_rawSource;
 };
 
 } // namespace specwright::rst
