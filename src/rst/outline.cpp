@@ -136,32 +136,6 @@ bool placedAfterPrevious(const Node &node)
     return node.tag() == "table" && node.line() == 0 && node.parent();
 }
 
-// Stores the ranges of node's element descendants, then node's: children
-// first, so that each range is worked out from stored ones. The ranges the
-// parser recorded come first, as in LineRanges.
-void storeRanges(Node &node, const Document &document)
-{
-    int previousLast = 0;
-    for (const auto &child : node.children()) {
-        if (child->isText())
-            continue;
-        storeRanges(*child, document);
-        if (placedAfterPrevious(*child) && previousLast > 0 && !document.sourceRange(*child)) {
-            const int first = previousLast + 1;
-            child->setCoveredLines(first, std::max(child->coveredLastLine(), first));
-        }
-        previousLast = std::max(previousLast, child->coveredLastLine());
-    }
-    if (const SourceRange *recorded = document.sourceRange(node)) {
-        node.setCoveredLines(recorded->first, recorded->last);
-        return;
-    }
-    const LineRange range = rangeFromContent(node, [](const Node &child) {
-        return LineRange { child.coveredFirstLine(), child.coveredLastLine() };
-    });
-    node.setCoveredLines(range.first, range.last);
-}
-
 } // namespace
 
 LineRanges::LineRanges(const Document *document)
@@ -220,6 +194,31 @@ LineRange LineRanges::operator()(const Node &node)
     return range;
 }
 
+void LineRanges::storeInNodes(Node &node)
+{
+    // Children first, so that each range is worked out from stored ones;
+    // the table holds only the parser's records, which come first.
+    int previousLast = 0;
+    for (const auto &child : node.children()) {
+        if (child->isText())
+            continue;
+        storeInNodes(*child);
+        if (placedAfterPrevious(*child) && previousLast > 0 && !find(child.get())) {
+            const int first = previousLast + 1;
+            child->setCoveredLines(first, std::max(child->coveredLastLine(), first));
+        }
+        previousLast = std::max(previousLast, child->coveredLastLine());
+    }
+    if (const LineRange *recorded = find(&node)) {
+        node.setCoveredLines(recorded->first, recorded->last);
+        return;
+    }
+    const LineRange range = rangeFromContent(node, [](const Node &child) {
+        return LineRange { child.coveredFirstLine(), child.coveredLastLine() };
+    });
+    node.setCoveredLines(range.first, range.last);
+}
+
 LineRange LineRanges::fromContent(const Node &node)
 {
     return rangeFromContent(node, [this](const Node &child) { return (*this)(child); });
@@ -271,7 +270,7 @@ void LineRanges::store(const Node *node, LineRange range)
 
 void storeLineRanges(Document &document)
 {
-    storeRanges(document.root(), document);
+    LineRanges(&document).storeInNodes(document.root());
     document.setLineRangesStored(true);
 }
 
