@@ -973,6 +973,14 @@
         <source>The preview stopped. Save your work and restart Specwright to get it back.</source>
         <translation>Die Vorschau wurde beendet. Speichern Sie Ihre Arbeit und starten Sie Specwright neu, um sie zurückzubekommen.</translation>
     </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Alles a&amp;uswählen</translation>
+    </message>
 </context>
 <context>
     <name>specwright::gui::ProblemsModel</name>

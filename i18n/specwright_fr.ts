@@ -973,6 +973,14 @@
         <source>The preview stopped. Save your work and restart Specwright to get it back.</source>
         <translation>L’aperçu s’est arrêté. Enregistrez votre travail et redémarrez Specwright pour le retrouver.</translation>
     </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
 </context>
 <context>
     <name>specwright::gui::ProblemsModel</name>

@@ -4,10 +4,13 @@
 #include "gui/previewprocess.h"
 #include "gui/previewrequestfilter.h"
 
+#include <QClipboard>
 #include <QCoreApplication>
 #include <QDesktopServices>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLoggingCategory>
+#include <QMenu>
 #include <QPrinter>
 #include <QQuickWindow>
 #include <QResizeEvent>
@@ -180,7 +183,13 @@ QWebEngineView *PreviewPane::view()
     channel->registerObject(u"bridge"_s, m_bridge);
     page->setWebChannel(channel);
     m_view->setPage(page);
-    m_view->setContextMenuPolicy(Qt::NoContextMenu);
+    // A right-click offers what a reader needs of the page: copying.
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        QMenu *menu = createContextMenu();
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_view->mapToGlobal(at));
+    });
 
     connect(page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
         m_pageReady = ok;
@@ -320,6 +329,23 @@ void PreviewPane::print(QPrinter *printer)
         m_process->print(*printer);
     else
         view()->print(printer);
+}
+
+QMenu *PreviewPane::createContextMenu()
+{
+    auto *menu = new QMenu(this);
+    QWebEngineView *web = view();
+    if (!web)
+        return menu;
+    // As text: the page's own Copy works only while the page has the
+    // keyboard, which out of process it never has.
+    QAction *copy
+        = menu->addAction(tr("&Copy"), web, [web] { QGuiApplication::clipboard()->setText(web->selectedText()); });
+    copy->setEnabled(web->hasSelection());
+    menu->addAction(tr("Select &All"), web, [web] {
+        web->page()->runJavaScript(u"getSelection().selectAllChildren(document.body)"_s);
+    });
+    return menu;
 }
 
 } // namespace specwright::gui

@@ -5,6 +5,7 @@
 #include <functional>
 
 class QLabel;
+class QMenu;
 class QPageLayout;
 class QPrinter;
 class QWebEngineView;
@@ -92,6 +93,9 @@ public:
     void openExternally(const QUrl &url) const { m_openExternally(url); }
     // Runs the shell's own script function; `done` gets its result.
     void run(const QString &script, const std::function<void(const QVariant &)> &done = {});
+    // The page's context menu (Copy, Select All), in the process that shows
+    // the page; the caller owns it.
+    QMenu *createContextMenu();
     // Writes the page as a PDF file; pdfPrintingFinished says how it went.
     void printToPdf(const QString &path, const QPageLayout &layout);
     // Prints the page; the printer must live until printFinished.

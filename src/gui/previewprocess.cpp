@@ -15,8 +15,10 @@
 #include <unistd.h>
 #include <xcb/xcb.h>
 
+#include "gui/appsettings.h"
 #include "gui/documentscheme.h"
 #include "gui/previewpane.h"
+#include "gui/translations.h"
 
 using namespace Qt::StringLiterals;
 
@@ -379,6 +381,8 @@ int runPreviewProcess(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"Specwright"_s);
     QApplication::setOrganizationName(u"Specwright"_s);
+    // Its context menu speaks the editor's language.
+    Translations::install(app, AppSettings::instance().language());
 
     PreviewPane pane(nullptr, PreviewPane::Placement::InThisProcess);
     pane.setAttribute(Qt::WA_NativeWindow);

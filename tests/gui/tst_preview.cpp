@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QMenu>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -126,6 +129,43 @@ private Q_SLOTS:
         QVERIFY(line > 0);
         QTRY_COMPARE(window.editor()->cursorLine(), line);
         QVERIFY(window.editor()->textCursor().block().text().startsWith(u"Paragraph 3 first line"_s));
+    }
+
+    void selectedTextCanBeCopiedFromTheContextMenu()
+    {
+        // In the process that shows the page (the preview's own, where
+        // there is one): the same pane, here.
+        PreviewPane pane(nullptr, PreviewPane::Placement::InThisProcess);
+        pane.resize(500, 400);
+        pane.show();
+        QTRY_VERIFY_WITH_TIMEOUT(pane.isPageReady(), 20000);
+        evaluate(&pane, u"specwright.patch(0, 0, ['<p data-line=\"1-1\">Copy me</p>'])"_s);
+        // Nothing selected: nothing to copy.
+        std::unique_ptr<QMenu> menu(pane.createContextMenu());
+        QCOMPARE(menu->actions().size(), 2);
+        QVERIFY(!menu->actions().at(0)->isEnabled());
+        QVERIFY(menu->actions().at(1)->isEnabled());
+
+        // The reader's drag over the text, as the page sees it.
+        evaluate(&pane, u"getSelection().selectAllChildren(document.querySelector('p'))"_s);
+        QTRY_VERIFY(pane.view()->hasSelection());
+        menu.reset(pane.createContextMenu());
+        QAction *copy = menu->actions().at(0);
+        QVERIFY(copy->isEnabled());
+        QGuiApplication::clipboard()->clear();
+        copy->trigger();
+        QTRY_COMPARE(QGuiApplication::clipboard()->text().trimmed(), u"Copy me"_s);
+
+        // Select All, then Copy: the whole page.
+        evaluate(&pane, u"getSelection().removeAllRanges()"_s);
+        QTRY_VERIFY(!pane.view()->hasSelection());
+        menu.reset(pane.createContextMenu());
+        menu->actions().at(1)->trigger();
+        QTRY_VERIFY(pane.view()->hasSelection());
+        QGuiApplication::clipboard()->clear();
+        menu.reset(pane.createContextMenu());
+        menu->actions().at(0)->trigger();
+        QTRY_VERIFY(QGuiApplication::clipboard()->text().contains(u"Copy me"_s));
     }
 
     void webLinksOpenInTheSystemBrowser()
