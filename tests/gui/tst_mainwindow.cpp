@@ -23,9 +23,11 @@
 #include "gui/problemsmodel.h"
 #include "gui/problemspanel.h"
 #include "gui/rsteditor.h"
+#include "previewtesting.h"
 
 using namespace Qt::StringLiterals;
 using namespace specwright::gui;
+using namespace specwright::gui::testing;
 
 // Drives the real window the way a user does: open, type, save, and react
 // when another program changes the file.
@@ -38,19 +40,7 @@ public:
     static void initMain() { PreviewPane::prepareRendering(); }
 
 private:
-    QString write(const QString &name, const QByteArray &bytes)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-            qFatal("cannot write the fixture %s", qPrintable(path));
-        return path;
-    }
-    static QByteArray read(const QString &path)
-    {
-        QFile file(path);
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    }
+    QString write(const QString &name, const QByteArray &bytes) { return writeFixture(m_dir, name, bytes); }
     // Answers the next modal message box with the button whose text contains
     // `choice`.
     static void answerNextDialog(const QString &choice, QString *seenText)
@@ -98,7 +88,7 @@ private Q_SLOTS:
         QVERIFY(window.isWindowModified());
         QTest::keySequence(&window, QKeySequence::Save);
         QTRY_VERIFY(!window.isWindowModified());
-        QCOMPARE(read(path), "Example\n=======\n\nSome *text*.\nMore."_ba);
+        QCOMPARE(readFile(path), "Example\n=======\n\nSome *text*.\nMore."_ba);
 
         // Changed on disk with no local changes: reloaded silently.
         write(u"example.rst"_s, "Changed elsewhere\n"_ba);
@@ -114,7 +104,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!question.isEmpty(), 5000);
         QVERIFY(question.contains(u"unsaved changes"_s));
         QCOMPARE(editor->toPlainText(), u"Changed elsewhere\nmine"_s);
-        QCOMPARE(read(path), "Theirs\n"_ba);
+        QCOMPARE(readFile(path), "Theirs\n"_ba);
         QVERIFY(window.isWindowModified());
         window.documentController()->document()->setModified(false);
     }

@@ -16,9 +16,11 @@
 #include "gui/previewcontroller.h"
 #include "gui/previewpane.h"
 #include "gui/rsteditor.h"
+#include "previewtesting.h"
 
 using namespace Qt::StringLiterals;
 using namespace specwright::gui;
+using namespace specwright::gui::testing;
 
 // The live preview as a user meets it: it shows each edit without reloading,
 // and keeps its place in step with the editor.
@@ -31,20 +33,6 @@ public:
     static void initMain() { PreviewPane::prepareRendering(); }
 
 private:
-    // Runs a script in the preview page and waits for its result.
-    static QVariant evaluate(PreviewPane *pane, const QString &script)
-    {
-        QVariant result;
-        bool done = false;
-        pane->run(script, [&](const QVariant &value) {
-            result = value;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 10000))
-            qWarning("script did not finish: %s", qPrintable(script));
-        return result;
-    }
-
     // A spec long enough to scroll: a title and many numbered sections.
     static QString longSpec()
     {
@@ -56,12 +44,6 @@ private:
             text += u"* item one of %1\n* item two of %1\n\n"_s.arg(i);
         }
         return text;
-    }
-
-    // Waits until the preview holds the analysis of the editor's current text.
-    static bool waitForPreview(MainWindow &window)
-    {
-        return QTest::qWaitFor([&] { return window.isPreviewCurrent(); }, 20000);
     }
 
     QTemporaryDir m_dir;

@@ -13,9 +13,11 @@
 #include "gui/previewpane.h"
 #include "gui/previewprocess.h"
 #include "gui/rsteditor.h"
+#include "previewtesting.h"
 
 using namespace Qt::StringLiterals;
 using namespace specwright::gui;
+using namespace specwright::gui::testing;
 
 namespace
 {
@@ -66,24 +68,6 @@ class TestPreviewProcess : public QObject
     Q_OBJECT
 
 private:
-    static QVariant evaluate(PreviewPane *pane, const QString &script)
-    {
-        QVariant result;
-        bool done = false;
-        pane->run(script, [&](const QVariant &value) {
-            result = value;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 10000))
-            qWarning("script did not finish: %s", qPrintable(script));
-        return result;
-    }
-
-    static bool waitForPreview(MainWindow &window)
-    {
-        return QTest::qWaitFor([&] { return window.isPreviewCurrent(); }, 20000);
-    }
-
     Highlighting m_highlighting;
 
 private Q_SLOTS:

@@ -19,9 +19,11 @@
 #include "gui/previewpane.h"
 #include "gui/previewrequestfilter.h"
 #include "gui/rsteditor.h"
+#include "previewtesting.h"
 
 using namespace Qt::StringLiterals;
 using namespace specwright::gui;
+using namespace specwright::gui::testing;
 
 // Hostile specs in the real preview: nothing they carry runs, nothing
 // remote or above the document's folder is fetched.
@@ -41,18 +43,6 @@ public:
     }
 
 private:
-    static QVariant evaluate(PreviewPane *pane, const QString &script)
-    {
-        QVariant result;
-        bool done = false;
-        pane->run(script, [&](const QVariant &value) {
-            result = value;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 10000))
-            qWarning("script did not finish: %s", qPrintable(script));
-        return result;
-    }
     static bool waitForPreview(MainWindow &window)
     {
         return QTest::qWaitFor(
@@ -62,15 +52,7 @@ private:
             },
             30000);
     }
-    QString write(const QString &name, const QByteArray &bytes)
-    {
-        const QString path = m_dir.filePath(name);
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-            qFatal("cannot write the fixture %s", qPrintable(path));
-        return path;
-    }
+    QString write(const QString &name, const QByteArray &bytes) { return writeFixture(m_dir, name, bytes); }
     // A spec opened from docs/ beside a secret one level up.
     QString hostileSpec(const QByteArray &body)
     {

@@ -22,9 +22,11 @@
 #include "gui/problemsmodel.h"
 #include "gui/problemspanel.h"
 #include "gui/rsteditor.h"
+#include "previewtesting.h"
 
 using namespace Qt::StringLiterals;
 using namespace specwright::gui;
+using namespace specwright::gui::testing;
 
 // Several documents in one window: each in a tab, the preview, the panels,
 // the title and the actions following the current one, and nothing closed
@@ -38,32 +40,7 @@ public:
     static void initMain() { PreviewPane::prepareRendering(); }
 
 private:
-    QString write(const QString &name, const QByteArray &bytes)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-            qFatal("cannot write the fixture %s", qPrintable(path));
-        return path;
-    }
-    static QByteArray read(const QString &path)
-    {
-        QFile file(path);
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    }
-    // Runs a script in the preview page and waits for its result.
-    static QVariant evaluate(PreviewPane *pane, const QString &script)
-    {
-        QVariant result;
-        bool done = false;
-        pane->run(script, [&](const QVariant &value) {
-            result = value;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 10000))
-            qWarning("script did not finish: %s", qPrintable(script));
-        return result;
-    }
+    QString write(const QString &name, const QByteArray &bytes) { return writeFixture(m_dir, name, bytes); }
     static QString previewText(MainWindow &window)
     {
         return evaluate(window.preview(), u"specwright.text()"_s).toString();
@@ -286,7 +263,7 @@ private Q_SLOTS:
         window.setCurrentTab(0);
         QTest::keySequence(&window, QKeySequence::Save);
         QCOMPARE(bar->tabText(0), u"marked.rst"_s);
-        QCOMPARE(read(path), "Marked\n======\nx"_ba);
+        QCOMPARE(readFile(path), "Marked\n======\nx"_ba);
     }
 
     void newCloseAndSwitchByKeyboard()
@@ -355,7 +332,7 @@ private Q_SLOTS:
         QCOMPARE(seen.size(), 1);
         QVERIFY2(seen.first().contains(u"closing.rst"_s), qPrintable(seen.first()));
         QCOMPARE(window.tabCount(), closed ? 1 : 2);
-        QCOMPARE(read(path), onDisk);
+        QCOMPARE(readFile(path), onDisk);
         if (!closed) {
             QCOMPARE(window.currentTabIndex(), 1);
             QVERIFY(window.documentController()->isModified());
@@ -428,7 +405,7 @@ private Q_SLOTS:
             QVERIFY(window.tab(i)->isModified());
             window.tab(i)->editor()->document()->setModified(false);
         }
-        QCOMPARE(read(m_alpha), alphaText.toByteArray());
+        QCOMPARE(readFile(m_alpha), alphaText.toByteArray());
     }
 };
 
