@@ -109,7 +109,9 @@ PreviewProcess::PreviewProcess(QObject *parent)
     connect(&m_process, &QProcess::finished, this, [this] {
         m_pageReady = false;
         m_received.clear();
-        failPending();
+        // Scripts still waiting get no answer; a new page announces itself
+        // with pageReady, and whoever waited starts again then.
+        m_pending.clear();
         if (!m_stopping)
             Q_EMIT stopped();
     });
@@ -237,13 +239,6 @@ void PreviewProcess::handle(const QJsonObject &message)
     } else if (event == u"printed"_s) {
         Q_EMIT printFinished(message[u"ok"_s].toBool());
     }
-}
-
-// Scripts still waiting when the page went away will get no answer; a new
-// page announces itself with pageReady, and whoever waited starts again then.
-void PreviewProcess::failPending()
-{
-    m_pending.clear();
 }
 
 namespace

@@ -71,7 +71,6 @@ private:
     void send(const QJsonObject &message);
     void readMessages();
     void handle(const QJsonObject &message);
-    void failPending();
 
     QProcess m_process;
     QByteArray m_received;
