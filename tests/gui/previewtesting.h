@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// What the window and preview tests share: reading the page, waiting for
-// it, and fixture files.
+// What the GUI tests share: reading the preview's page, waiting for it,
+// and fixture files.
 
 #include <QDir>
 #include <QFile>

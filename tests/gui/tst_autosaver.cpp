@@ -15,9 +15,11 @@
 #include "gui/autosaver.h"
 #include "gui/documentcontroller.h"
 #include "gui/recoverydialog.h"
+#include "previewtesting.h"
 
 using namespace Qt::StringLiterals;
 using namespace specwright::gui;
+using namespace specwright::gui::testing;
 
 // When unsaved changes reach the recovery folder, when they leave it, and
 // how they come back.
@@ -26,19 +28,7 @@ class TestAutosaver : public QObject
     Q_OBJECT
 
 private:
-    QString write(const QString &name, const QByteArray &bytes)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-            qFatal("cannot write the fixture %s", qPrintable(path));
-        return path;
-    }
-    static QByteArray read(const QString &path)
-    {
-        QFile file(path);
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    }
+    QString write(const QString &name, const QByteArray &bytes) { return writeFixture(m_dir, name, bytes); }
     RecoveryStore freshStore() { return RecoveryStore(m_dir.filePath(u"recovery-%1"_s.arg(++m_stores))); }
     // Answers the next recovery dialog: unchecks the rows listed, then
     // clicks the button whose text contains `choice`.
@@ -71,7 +61,7 @@ private:
         if (!store.write(entry))
             qFatal("cannot write an entry");
         // As if written by a process that is gone.
-        QByteArray bytes = read(store.fileFor(id));
+        QByteArray bytes = readFile(store.fileFor(id));
         bytes.replace(
             QByteArray("\"pid\":" + QByteArray::number(QCoreApplication::applicationPid())), "\"pid\":999999999");
         QFile out(store.fileFor(id));
@@ -102,7 +92,7 @@ private Q_SLOTS:
         QCOMPARE(entries.size(), std::size_t(1));
         QCOMPARE(entries[0].text, u"Title\n=====\ntyped\n"_s);
         QCOMPARE(entries[0].originalPath, path);
-        QCOMPARE(read(path), "Title\n=====\n"_ba);
+        QCOMPARE(readFile(path), "Title\n=====\n"_ba);
 
         QVERIFY(document.save().ok());
         QVERIFY(!QFile::exists(autosaver.recoveryFile()));
@@ -165,12 +155,12 @@ private Q_SLOTS:
         QCOMPARE(editor.toPlainText(), u"Title\n=====\nrecovered\n"_s);
         QVERIFY(document.isModified());
         QCOMPARE(document.path(), path);
-        QCOMPARE(read(path), "Title\r\n=====\r\n"_ba);
+        QCOMPARE(readFile(path), "Title\r\n=====\r\n"_ba);
         // The file now names this process: another start leaves it alone.
         QVERIFY(store.orphaned().empty());
         QCOMPARE(store.all().size(), std::size_t(1));
         QVERIFY(document.save().ok());
-        QCOMPARE(read(path), "Title\r\n=====\r\nrecovered\r\n"_ba);
+        QCOMPARE(readFile(path), "Title\r\n=====\r\nrecovered\r\n"_ba);
         QVERIFY(store.all().empty());
     }
 

@@ -13,29 +13,20 @@
 #include <unistd.h>
 
 #include "gui/documentcontroller.h"
+#include "previewtesting.h"
 
 using namespace Qt::StringLiterals;
 using specwright::gui::DocumentController;
 using specwright::gui::Status;
+using specwright::gui::testing::readFile;
+using specwright::gui::testing::writeFixture;
 
 class TestDocumentController : public QObject
 {
     Q_OBJECT
 
 private:
-    QString write(const QString &name, const QByteArray &bytes)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-            qFatal("cannot write the fixture %s", qPrintable(path));
-        return path;
-    }
-    static QByteArray read(const QString &path)
-    {
-        QFile file(path);
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    }
+    QString write(const QString &name, const QByteArray &bytes) { return writeFixture(m_dir, name, bytes); }
 
     QTemporaryDir m_dir;
 
@@ -66,7 +57,7 @@ private Q_SLOTS:
         QVERIFY(controller.isModified());
         QVERIFY(controller.save().ok());
         QVERIFY(!controller.isModified());
-        QCOMPARE(read(path), expected);
+        QCOMPARE(readFile(path), expected);
     }
 
     void badInputIsRefusedWithAMessage_data()
@@ -110,7 +101,7 @@ private Q_SLOTS:
         QVERIFY(controller.open(path).ok());
         QVERIFY2(controller.encodingProblem().contains(u"line 2"_s), qPrintable(controller.encodingProblem()));
         QVERIFY(!controller.save().ok());
-        QCOMPARE(read(path), original);
+        QCOMPARE(readFile(path), original);
     }
 
     void failedSaveLeavesTheOldFile()
@@ -123,7 +114,7 @@ private Q_SLOTS:
         const auto status = controller.saveAs(m_dir.filePath(u"missing-folder/kept.rst"_s));
         QVERIFY(!status.ok());
         QVERIFY(status.error().contains(u"unchanged"_s));
-        QCOMPARE(read(path), "old\n"_ba);
+        QCOMPARE(readFile(path), "old\n"_ba);
     }
 
     void failedSaveOverAnExistingFileKeepsIt_data()
@@ -178,14 +169,14 @@ private Q_SLOTS:
             QVERIFY(blocker.open(QIODevice::WriteOnly));
             blocker.close();
             status = controller.save();
-            QCOMPARE(read(aside + u"/spec.rst"_s), old);
+            QCOMPARE(readFile(aside + u"/spec.rst"_s), old);
             QVERIFY(QFile::remove(folder));
             QVERIFY(QDir().rename(aside, folder));
         }
         QVERIFY(!status.ok());
         QVERIFY2(status.error().contains(u"unchanged"_s), qPrintable(status.error()));
         QVERIFY(controller.isModified());
-        QCOMPARE(read(path), old);
+        QCOMPARE(readFile(path), old);
         // No temporary file is left beside it.
         QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList { u"spec.rst"_s });
     }
@@ -207,7 +198,7 @@ private Q_SLOTS:
         QVERIFY(controller.open(path).ok());
         text.setPlainText(u"changed\n"_s);
         QVERIFY(controller.save().ok());
-        QCOMPARE(read(path), "changed\n"_ba);
+        QCOMPARE(readFile(path), "changed\n"_ba);
         struct stat info = {};
         QCOMPARE(::stat(QFile::encodeName(path).constData(), &info), 0);
         QCOMPARE(int(info.st_mode & 07777), mode);
@@ -254,7 +245,7 @@ private Q_SLOTS:
         QVERIFY(controller.open(path).ok());
         QVERIFY2(controller.encodingProblem().contains(u"line 2, 4)"_s), qPrintable(controller.encodingProblem()));
         QVERIFY(!controller.save().ok());
-        QCOMPARE(read(path), original);
+        QCOMPARE(readFile(path), original);
     }
 
     void aFileDeletedOnDiskIsReportedAndNotRecreated()
@@ -272,7 +263,7 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path));
         // Saving is how the user puts it back.
         QVERIFY(controller.save().ok());
-        QCOMPARE(read(path), "text\n"_ba);
+        QCOMPARE(readFile(path), "text\n"_ba);
     }
 
     void diskTextIsWhatTheFileHoldsNow()
@@ -313,7 +304,7 @@ private Q_SLOTS:
         write(u"conflict.rst"_s, "theirs\n"_ba);
         QVERIFY(conflict.wait(5000));
         QCOMPARE(text.toPlainText(), u"mine first\n"_s);
-        QCOMPARE(read(path), "theirs\n"_ba);
+        QCOMPARE(readFile(path), "theirs\n"_ba);
     }
 
     void ownSaveIsNotMistakenForAnExternalChange()
