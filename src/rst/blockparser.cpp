@@ -534,7 +534,9 @@ std::string expandTabs(std::string_view line)
 LineList sourceLines(std::string_view text, std::deque<std::string> &arena)
 {
     LineList lines;
-    lines.reserve(countNewlines(text) + 1);
+    // Room for lines of 32 bytes on average (specs wrap at 79 columns, with
+    // blank lines between paragraphs) without a pass to count them.
+    lines.reserve(text.size() / 32 + 1);
     const std::size_t size = text.size();
     std::size_t start = 0;
     std::size_t pos = 0;
@@ -966,7 +968,8 @@ State Parser::dispatch(Machine &m, State state, const Match &match, std::vector<
             blockQuoteTransition(m);
             return state;
         case Transition::EmbeddedDirective: {
-            auto [nodes, blankFinish] = directive(m, match.enumText, match.end, m.node->list("names").front());
+            auto [nodes, blankFinish]
+                = directive(m, match.enumText, match.end, std::string(m.node->list("names").front()));
             for (auto &node : nodes)
                 attach(*m.node, std::move(node));
             if (!m.atEof())
@@ -2061,7 +2064,7 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::footnote(
         name = name.substr(1);
         node.setAttribute("auto", "1");
         if (!name.empty())
-            node.listRef("names").push_back(name);
+            node.listRef("names").emplace_back(name);
         m_document.noteAutofootnote(node);
     } else if (name == "*") {
         name.clear();
@@ -2069,7 +2072,7 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::footnote(
         m_document.noteSymbolFootnote(node);
     } else {
         node.append(textElement("label", std::string(label)));
-        node.listRef("names").push_back(name);
+        node.listRef("names").emplace_back(name);
         m_document.noteFootnote(node);
     }
     if (!name.empty())
@@ -2091,7 +2094,7 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::citation(
     auto citationNode = Node::element("citation");
     citationNode->setLine(line);
     citationNode->append(textElement("label", std::string(label)));
-    citationNode->listRef("names").push_back(fullyNormalizeName(label));
+    citationNode->listRef("names").emplace_back(fullyNormalizeName(label));
     m_document.noteCitation(*citationNode);
     m_document.noteExplicitTarget(*citationNode, citationNode.get());
     if (!indented.lines.empty())
@@ -2293,7 +2296,7 @@ std::unique_ptr<Node> Parser::makeTarget(
         target->setLine(lineno);
         if (targetName && !targetName->empty()) {
             const std::string name = fullyNormalizeName(unescapeNull(*targetName));
-            target->listRef("names").push_back(name);
+            target->listRef("names").emplace_back(name);
             if (!refuri.empty())
                 target->setAttribute("refuri", refuri);
             m_document.noteExplicitTarget(*target, m.node);
@@ -2427,7 +2430,7 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::substitutionDef(Mach
         return { std::move(result), indented.blankFinish };
     }
     block[0] = stripSpace(block[0]);
-    node->listRef("names").push_back(whitespaceNormalizeName(name));
+    node->listRef("names").emplace_back(whitespaceNormalizeName(name));
     bool blankFinish = indented.blankFinish;
     nestedListParse(m, block, offset, *node, State::SubstitutionDef, blankFinish);
     // Body elements the directive made go after the definition.
@@ -2492,15 +2495,24 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::substitutionDef(Mach
                 pformat += '<';
                 pformat += n.tag();
                 for (const auto &[key, value] : n.attributes()) {
-                    if (const auto *values = std::get_if<std::vector<std::string>>(&value)) {
+                    if (const auto *values = std::get_if<StringList>(&value)) {
                         if (values->empty())
                             continue;
-                        pformat += ' ' + key + "=\"";
-                        for (std::size_t i = 0; i < values->size(); ++i)
-                            pformat += (i ? " " : "") + (*values)[i];
+                        pformat += ' ';
+                        pformat += key;
+                        pformat += "=\"";
+                        for (std::size_t i = 0; i < values->size(); ++i) {
+                            if (i)
+                                pformat += ' ';
+                            pformat += (*values)[i];
+                        }
                         pformat += '"';
                     } else {
-                        pformat += ' ' + key + "=\"" + std::get<std::string>(value) + '"';
+                        pformat += ' ';
+                        pformat += key;
+                        pformat += "=\"";
+                        pformat += std::get<std::pmr::string>(value);
+                        pformat += '"';
                     }
                 }
                 pformat += ">\n";
@@ -2750,7 +2762,7 @@ std::vector<std::unique_ptr<Node>> Parser::term(
             continue;
         }
         // classifier_delimiter: ' +: +'
-        const std::string &value = node->textValue();
+        const std::string_view value = node->textValue();
         std::vector<std::string> parts;
         std::size_t start = 0;
         std::size_t pos = 0;
@@ -2763,7 +2775,7 @@ std::vector<std::unique_ptr<Node>> Parser::term(
                     std::size_t j = i + 1;
                     while (j < value.size() && value[j] == ' ')
                         ++j;
-                    parts.push_back(value.substr(start, pos - start));
+                    parts.emplace_back(value.substr(start, pos - start));
                     start = j;
                     pos = j;
                     continue;
@@ -2773,7 +2785,7 @@ std::vector<std::unique_ptr<Node>> Parser::term(
             }
             ++pos;
         }
-        parts.push_back(value.substr(start));
+        parts.emplace_back(value.substr(start));
         if (parts.size() == 1) {
             nodeList.back()->append(std::move(node));
             continue;
@@ -3021,7 +3033,7 @@ bool Parser::newSubsection(
                 *titleNode, { std::max(1, titleNode->line() - titleLines + 1), titleNode->line(), 0 });
     }
     const std::string name = fullyNormalizeName(titleNode->astext());
-    section->listRef("names").push_back(name);
+    section->listRef("names").emplace_back(name);
     section->append(std::move(titleNode));
     for (auto &message : messages)
         section->append(std::move(message));
@@ -3099,9 +3111,9 @@ std::unique_ptr<Node> Parser::buildTable(
 {
     auto table = Node::element("table");
     if (widths == "auto")
-        table->listRef("classes").push_back("colwidths-auto");
+        table->listRef("classes").emplace_back("colwidths-auto");
     else if (!widths.empty())
-        table->listRef("classes").push_back("colwidths-given");
+        table->listRef("classes").emplace_back("colwidths-given");
     Node *tgroup = table->append(Node::element("tgroup"));
     tgroup->setAttribute("cols", std::to_string(data.colWidths.size()));
     for (const int width : data.colWidths) {

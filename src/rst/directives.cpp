@@ -458,7 +458,7 @@ struct DirectiveContext {
             return;
         const std::string name = fullyNormalizeName(it->second.text);
         options.erase(it);
-        node.listRef("names").push_back(name);
+        node.listRef("names").emplace_back(name);
         document().noteExplicitTarget(node, &node);
     }
     void addClasses(Node &node, const char *option = "class")
@@ -710,7 +710,7 @@ std::vector<std::unique_ptr<Node>> runAdmonition(DirectiveContext &d, const char
         for (auto &m : messages)
             node->append(std::move(m));
         if (!d.has("class"))
-            node->listRef("classes").push_back("admonition-" + makeId(titleText));
+            node->listRef("classes").emplace_back("admonition-" + makeId(titleText));
     }
     d.nestedParse(*node);
     return one(std::move(node));
@@ -719,7 +719,7 @@ std::vector<std::unique_ptr<Node>> runAdmonition(DirectiveContext &d, const char
 std::vector<std::unique_ptr<Node>> runTitledShim(DirectiveContext &d, const char *title, const char *cls)
 {
     auto node = element("admonition");
-    node->listRef("classes").push_back(cls);
+    node->listRef("classes").emplace_back(cls);
     d.addClasses(*node);
     auto titleNode = element("title");
     titleNode->append(Node::text(title));
@@ -735,9 +735,9 @@ std::vector<std::unique_ptr<Node>> runCode(DirectiveContext &d)
     const std::string language = d.arguments.empty() ? std::string() : d.arguments[0];
     auto node = element("literal_block");
     auto &classes = node->listRef("classes");
-    classes.push_back("code");
+    classes.emplace_back("code");
     if (!language.empty())
-        classes.push_back(language);
+        classes.emplace_back(language);
     if (auto it = d.options.find("class"); it != d.options.end())
         classes.insert(classes.end(), it->second.list.begin(), it->second.list.end());
     node->setAttribute("xml:space", "preserve");
@@ -763,7 +763,7 @@ std::vector<std::unique_ptr<Node>> runCode(DirectiveContext &d)
             std::string label = std::to_string(number);
             label.insert(0, width - std::min(width, label.size()), ' ');
             auto ln = element("inline");
-            ln->listRef("classes").push_back("ln");
+            ln->listRef("classes").emplace_back("ln");
             ln->append(Node::text(label + " "));
             node->append(std::move(ln));
             if (!line.empty())
@@ -855,7 +855,7 @@ std::vector<std::unique_ptr<Node>> runBlockQuote(DirectiveContext &d, const char
     auto elements = d.parser.blockQuotePublic(d.content, d.contentOffset);
     for (auto &e : elements) {
         if (e->tag() == "block_quote")
-            e->listRef("classes").push_back(cls);
+            e->listRef("classes").emplace_back(cls);
     }
     return elements;
 }
@@ -999,7 +999,7 @@ std::vector<std::unique_ptr<Node>> runTable(DirectiveContext &d)
         }
     }
     if (widths != d.options.end()) {
-        table->listRef("classes").push_back(
+        table->listRef("classes").emplace_back(
             widths->second.kind == OptionValue::Kind::String && widths->second.text == "auto" ? "colwidths-auto"
                                                                                               : "colwidths-given");
     }
@@ -1058,7 +1058,7 @@ std::unique_ptr<Node> tableFromRows(DirectiveContext &d,
     auto table = element("table");
     const auto widths = d.options.find("widths");
     if (widths != d.options.end())
-        table->listRef("classes").push_back(
+        table->listRef("classes").emplace_back(
             widths->second.kind == OptionValue::Kind::String && widths->second.text == "auto" ? "colwidths-auto"
                                                                                               : "colwidths-given");
     Node *tgroup = table->append(element("tgroup"));
@@ -1601,11 +1601,11 @@ std::vector<std::unique_ptr<Node>> runContents(DirectiveContext &d)
         title->append(Node::text("Contents"));
     }
     auto topic = element("topic");
-    topic->listRef("classes").push_back("contents");
+    topic->listRef("classes").emplace_back("contents");
     d.addClasses(*topic);
     topic->setLine(d.parser.currentSourceLine() - 1);
     if (d.has("local"))
-        topic->listRef("classes").push_back("local");
+        topic->listRef("classes").emplace_back("local");
     std::string name;
     if (title) {
         name = title->astext();
@@ -1615,7 +1615,7 @@ std::vector<std::unique_ptr<Node>> runContents(DirectiveContext &d)
     }
     name = fullyNormalizeName(name);
     if (!d.document().hasName(name))
-        topic->listRef("names").push_back(name);
+        topic->listRef("names").emplace_back(name);
     d.document().noteImplicitTarget(*topic);
     auto pending = element("pending");
     pending->setRawSource(d.blockText);
@@ -1805,8 +1805,8 @@ std::vector<std::unique_ptr<Node>> runDiagram(DirectiveContext &d)
 {
     const std::string text = d.contentText();
     auto node = element("literal_block");
-    node->listRef("classes").push_back("diagram");
-    node->listRef("classes").push_back(d.name);
+    node->listRef("classes").emplace_back("diagram");
+    node->listRef("classes").emplace_back(d.name);
     node->setAttribute("xml:space", "preserve");
     if (!text.empty())
         node->append(Node::text(text));

@@ -14,19 +14,38 @@ namespace
 
 void dupname(Node &node, const std::string &name)
 {
-    node.listRef("dupnames").push_back(name);
+    node.listRef("dupnames").emplace_back(name);
     auto &names = node.listRef("names");
-    if (auto it = std::find(names.begin(), names.end(), name); it != names.end())
+    if (auto it = std::find(names.begin(), names.end(), std::string_view(name)); it != names.end())
         names.erase(it);
 }
 
 } // namespace
 
 Document::Document(std::string sourcePath)
-    : m_root(Node::element("document"))
+    : m_root([this] {
+        const NodeArena::Scope inArena(m_nodeArena);
+        return Node::element("document");
+    }())
     , m_sourcePath(std::move(sourcePath))
 {
     m_root->setAttribute("source", m_sourcePath);
+}
+
+Document::~Document()
+{
+    // A node made in the arena keeps everything it holds there too. Unless
+    // a node from elsewhere joined them, the nodes go with the arena at
+    // once, without a walk over millions of them.
+    if (m_nodeArena.holdsForeignNodes())
+        return;
+    auto dropWithArena = [this](std::unique_ptr<Node> &node) {
+        if (node && node->madeIn(m_nodeArena))
+            (void)node.release();
+    };
+    dropWithArena(m_root);
+    for (auto &node : m_detached)
+        dropWithArena(node);
 }
 
 const char *Document::levelName(int level)
@@ -116,7 +135,7 @@ std::string Document::setId(Node &node, Node *msgNode, std::string_view suggeste
                     msgNode->append(std::move(msg));
             }
         }
-        return existing.back();
+        return std::string(existing.back());
     }
     std::string baseId;
     std::string id;
@@ -150,7 +169,7 @@ std::string Document::setId(Node &node, Node *msgNode, std::string_view suggeste
             id = prefix + std::to_string(counter);
         } while (m_ids.contains(id));
     }
-    node.listRef("ids").push_back(id);
+    node.listRef("ids").emplace_back(id);
     m_ids[id] = &node;
     return id;
 }
@@ -161,22 +180,24 @@ Node *Document::nodeForId(std::string_view id) const
     return it == m_ids.end() ? nullptr : it->second;
 }
 
+std::optional<std::string> Document::nameId(std::string_view name) const
+{
+    const auto it = m_names.find(name);
+    return it == m_names.end() ? std::nullopt : it->second.id;
+}
+
 void Document::setNameIdMap(Node &node, const std::string &id, Node *msgNode, bool isExplicit)
 {
-    const std::vector<std::string> &names = node.list("names");
+    const StringList &names = node.list("names");
     for (std::size_t i = 0; i < names.size(); ++i) {
-        if (const auto [it, added] = m_nameIds.try_emplace(names[i], id); added) {
-            m_nameTypes.insert_or_assign(it->first, isExplicit);
+        if (m_names.try_emplace(std::string(names[i]), NameEntry { id, isExplicit }).second)
             continue;
-        }
         // A duplicate moves names from the node's names to its dupnames:
         // the rest goes on over a copy.
         const std::vector<std::string> rest(names.begin() + static_cast<std::ptrdiff_t>(i), names.end());
         setDuplicateNameId(node, id, rest.front(), msgNode, isExplicit);
         for (std::size_t j = 1; j < rest.size(); ++j) {
-            if (const auto [it, added] = m_nameIds.try_emplace(rest[j], id); added)
-                m_nameTypes.insert_or_assign(it->first, isExplicit);
-            else
+            if (!m_names.try_emplace(rest[j], NameEntry { id, isExplicit }).second)
                 setDuplicateNameId(node, id, rest[j], msgNode, isExplicit);
         }
         return;
@@ -186,9 +207,10 @@ void Document::setNameIdMap(Node &node, const std::string &id, Node *msgNode, bo
 void Document::setDuplicateNameId(
     Node &node, const std::string &id, const std::string &name, Node *msgNode, bool isExplicit)
 {
-    const std::optional<std::string> oldId = m_nameIds[name];
-    const bool oldExplicit = m_nameTypes[name];
-    m_nameTypes[name] = oldExplicit || isExplicit;
+    NameEntry &entry = m_names[name];
+    const std::optional<std::string> oldId = entry.id;
+    const bool oldExplicit = entry.isExplicit;
+    entry.isExplicit = oldExplicit || isExplicit;
     if (isExplicit) {
         if (oldExplicit) {
             int level = 2;
@@ -204,7 +226,7 @@ void Document::setDuplicateNameId(
                         dupname(*oldNode, name);
                         setReferenced(*oldNode);
                     }
-                    m_nameIds[name] = std::nullopt;
+                    entry.id = std::nullopt;
                 }
             }
             auto msg = systemMessage(
@@ -214,7 +236,7 @@ void Document::setDuplicateNameId(
             dupname(node, name);
             setReferenced(node);
         } else {
-            m_nameIds[name] = id;
+            entry.id = id;
             if (oldId) {
                 if (Node *oldNode = nodeForId(*oldId)) {
                     dupname(*oldNode, name);
@@ -224,7 +246,7 @@ void Document::setDuplicateNameId(
         }
     } else {
         if (oldId && !oldExplicit) {
-            m_nameIds[name] = std::nullopt;
+            entry.id = std::nullopt;
             if (Node *oldNode = nodeForId(*oldId)) {
                 dupname(*oldNode, name);
                 setReferenced(*oldNode);

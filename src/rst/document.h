@@ -79,6 +79,7 @@ class Document final
 {
 public:
     explicit Document(std::string sourcePath);
+    ~Document();
     Document(const Document &) = delete;
     Document &operator=(const Document &) = delete;
 
@@ -153,14 +154,13 @@ public:
     void registerId(const std::string &id, Node &node) { m_ids.emplace(id, &node); }
     void unregisterId(const std::string &id) { m_ids.erase(id); }
 
-    // name -> id (std::nullopt: docutils' None, the name is ambiguous) and
-    // name -> explicit.
+    // name -> id (docutils' nameids; no id: None, the name is ambiguous)
+    // and whether the name was given explicitly (nametypes).
     void setNameIdMap(Node &node, const std::string &id, Node *msgNode, bool isExplicit);
-    bool hasName(const std::string &name) const { return m_nameIds.contains(name); }
-    const std::map<std::string, std::optional<std::string>> &nameIds() const { return m_nameIds; }
-    std::map<std::string, std::optional<std::string>> &nameIds() { return m_nameIds; }
-    const std::map<std::string, bool> &nameTypes() const { return m_nameTypes; }
-    std::map<std::string, bool> &nameTypes() { return m_nameTypes; }
+    bool hasName(std::string_view name) const { return m_names.contains(name); }
+    // The id a name stands for; nullopt when the name is unknown or
+    // ambiguous.
+    std::optional<std::string> nameId(std::string_view name) const;
 
     void noteImplicitTarget(Node &target, Node *msgNode = nullptr);
     void noteExplicitTarget(Node &target, Node *msgNode = nullptr);
@@ -262,8 +262,16 @@ private:
 
     std::unordered_map<std::string, Node *> m_ids;
     std::map<std::string, int> m_idCounter;
-    std::map<std::string, std::optional<std::string>> m_nameIds;
-    std::map<std::string, bool> m_nameTypes;
+    struct NameEntry {
+        std::optional<std::string> id;
+        bool isExplicit = false;
+    };
+    // Looked up by string_view without making a string.
+    struct NameHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view name) const { return std::hash<std::string_view>()(name); }
+    };
+    std::unordered_map<std::string, NameEntry, NameHash, std::equal_to<>> m_names;
     std::multimap<std::string, Node *> m_refnames;
     std::multimap<std::string, Node *> m_refids;
     std::map<std::string, std::vector<Node *>> m_footnoteRefs;

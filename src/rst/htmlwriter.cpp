@@ -5,6 +5,7 @@
 #include <array>
 #include <charconv>
 #include <cstdio>
+#include <span>
 #include <string_view>
 #include <unordered_map>
 
@@ -101,7 +102,7 @@ enum class Kind {
     Math,
 };
 
-Kind kindOf(const Node &node)
+Kind kindByTag(std::string_view tag)
 {
     static const std::unordered_map<std::string_view, Kind> kinds = {
         // Comments are left out on purpose: nothing in them is visible, and
@@ -204,8 +205,22 @@ Kind kindOf(const Node &node)
         { "math", Kind::Math },
         { "substitution_reference", Kind::Inline },
     };
-    auto it = kinds.find(node.tag());
+    auto it = kinds.find(tag);
     return it == kinds.end() ? Kind::Unknown : it->second;
+}
+
+Kind kindOf(const Node &node)
+{
+    // Looked up once per element type rather than once per node.
+    static const auto kinds = [] {
+        std::array<Kind, static_cast<std::size_t>(TagId::Count)> table {};
+        for (std::size_t id = 0; id < table.size(); ++id)
+            table[id] = kindByTag(tagName(static_cast<TagId>(id)));
+        return table;
+    }();
+    if (node.is(TagId::Other))
+        return kindByTag(node.tag());
+    return kinds[static_cast<std::size_t>(node.tagId())];
 }
 
 bool isInlineKind(Kind kind)
@@ -492,7 +507,7 @@ constexpr std::array<std::string_view, 15> textLevelTags
 // elements (the :kbd: or :code: roles, for example).
 std::string_view textLevelTag(const Node &node)
 {
-    for (const std::string &cls : node.list("classes"))
+    for (const std::string_view cls : node.list("classes"))
         if (std::find(textLevelTags.begin(), textLevelTags.end(), cls) != textLevelTags.end())
             return cls;
     return {};
@@ -519,9 +534,19 @@ private:
     // The start tag of an element made from node: the node's ids and classes
     // merged with the writer's (leading classes first, as docutils), and
     // data-line="START-END" on block elements.
-    void startTag(const Node &node, const Tag &tag, const std::vector<Attribute> &attributes = {});
+    // The attributes come as a span: most callers list them in place, and a
+    // vector made for each element would cost an allocation.
+    void startTag(const Node &node, const Tag &tag, std::span<const Attribute> attributes = {});
+    void startTag(const Node &node, const Tag &tag, std::initializer_list<Attribute> attributes)
+    {
+        startTag(node, tag, std::span(attributes.begin(), attributes.size()));
+    }
     void endTag(std::string_view tag, std::string_view suffix = "\n");
-    void element(const Node &node, const Tag &tag, const std::vector<Attribute> &attributes = {});
+    void element(const Node &node, const Tag &tag, std::span<const Attribute> attributes = {});
+    void element(const Node &node, const Tag &tag, std::initializer_list<Attribute> attributes)
+    {
+        element(node, tag, std::span(attributes.begin(), attributes.size()));
+    }
     LineRange range(const Node &node);
 
     void writeSectionHeading(const Node &section, const Node *title);
@@ -574,7 +599,7 @@ LineRange HtmlTranslator::range(const Node &node)
     return lines;
 }
 
-void HtmlTranslator::startTag(const Node &node, const Tag &tag, const std::vector<Attribute> &attributes)
+void HtmlTranslator::startTag(const Node &node, const Tag &tag, std::span<const Attribute> attributes)
 {
     m_classes.clear();
     auto addClass = [this](std::string_view cls) {
@@ -595,7 +620,7 @@ void HtmlTranslator::startTag(const Node &node, const Tag &tag, const std::vecto
     std::string_view language;
     const bool isTable = tag.name == "table";
     auto addNodeClasses = [&](const Node &from) {
-        for (const std::string &cls : from.list("classes")) {
+        for (const std::string_view cls : from.list("classes")) {
             if (cls.starts_with("language-")) {
                 if (language.empty())
                     language = std::string_view(cls).substr(9);
@@ -680,7 +705,7 @@ void HtmlTranslator::endTag(std::string_view tag, std::string_view suffix)
     m_out += suffix;
 }
 
-void HtmlTranslator::element(const Node &node, const Tag &tag, const std::vector<Attribute> &attributes)
+void HtmlTranslator::element(const Node &node, const Tag &tag, std::span<const Attribute> attributes)
 {
     startTag(node, tag, attributes);
     writeChildren(node);
@@ -1011,9 +1036,8 @@ void HtmlTranslator::write(const Node &node)
         if (node.hasAttribute("refid")) {
             href += node.attribute("refid");
         } else if (node.hasAttribute("refname")) {
-            auto it = m_document.nameIds().find(node.attribute("refname"));
-            if (it != m_document.nameIds().end() && it->second)
-                href += *it->second;
+            if (const auto id = m_document.nameId(node.attribute("refname")))
+                href += *id;
         }
         startTag(node,
             { .name = "a", .classes = { "citation-reference" }, .block = false, .suffix = "[" },
@@ -1389,7 +1413,7 @@ void HtmlTranslator::writeEntry(const Node &node)
 void HtmlTranslator::writeFootnoteLabel(const Node &node)
 {
     const Node *note = node.parent();
-    const std::vector<std::string> &backrefs = note ? note->list("backrefs") : node.list("backrefs");
+    const StringList &backrefs = note ? note->list("backrefs") : node.list("backrefs");
     m_out += "<span class=\"label\"><span class=\"fn-bracket\">[</span>";
     if (backrefs.size() == 1) {
         m_out += "<a role=\"doc-backlink\" href=\"#";

@@ -20,6 +20,12 @@ namespace specwright::rst
 namespace
 {
 
+// The ASCII members of docutils' markup start and end contexts, and what
+// joins the parts of a `simplename`.
+constexpr AsciiSet markupPrefixAscii("\"'(<[{-/:");
+constexpr AsciiSet markupSuffixAscii("\\.,;!?-/:\"')>]}");
+constexpr AsciiSet simplenameJoiners("-._+:");
+
 bool inRangeTable(const CodePointRange *table, std::size_t count, char32_t cp)
 {
     auto it
@@ -41,18 +47,21 @@ bool isAsciiAlnum(char c)
 // stands for a backslash escape.
 bool isUric(char c)
 {
-    return isAsciiAlnum(c) || c == '\0' || std::string_view("-_.!~*'()[];/:@&=+$,%").find(c) != std::string_view::npos;
+    static constexpr AsciiSet punctuation("-_.!~*'()[];/:@&=+$,%");
+    return isAsciiAlnum(c) || c == '\0' || punctuation.contains(c);
 }
 
 // docutils' `urilast`: what a URI may end with.
 bool isUriLast(char c)
 {
-    return isAsciiAlnum(c) || std::string_view("_~*/=+").find(c) != std::string_view::npos;
+    static constexpr AsciiSet punctuation("_~*/=+");
+    return isAsciiAlnum(c) || punctuation.contains(c);
 }
 
 bool isEmailChar(char c)
 {
-    return isAsciiAlnum(c) || c == '\0' || std::string_view("-_!~*'{|}/#?^`&=+$%").find(c) != std::string_view::npos;
+    static constexpr AsciiSet punctuation("-_!~*'{|}/#?^`&=+$%");
+    return isAsciiAlnum(c) || c == '\0' || punctuation.contains(c);
 }
 
 bool isSchemeChar(char c)
@@ -679,8 +688,7 @@ std::vector<std::size_t> Inliner::simplenameEnds(std::size_t p) const
         while (isNameChar(pos))
             pos = nextPos(m_s, pos);
         ends.push_back(pos);
-        if (pos < m_s.size() && std::string_view("-._+:").find(m_s[pos]) != std::string_view::npos
-            && isNameChar(pos + 1))
+        if (pos < m_s.size() && simplenameJoiners.contains(m_s[pos]) && isNameChar(pos + 1))
             ++pos;
         else
             break;
@@ -793,8 +801,7 @@ Inliner::StartMatch Inliner::searchStart(std::size_t from)
                 chainEnd = nextPos(s, chainEnd);
             if (chainEnd < s.size() && s[chainEnd] == '_')
                 underscore = true;
-            if (chainEnd < s.size() && std::string_view("-._+:").find(s[chainEnd]) != std::string_view::npos
-                && isNameChar(chainEnd + 1))
+            if (chainEnd < s.size() && simplenameJoiners.contains(s[chainEnd]) && isNameChar(chainEnd + 1))
                 ++chainEnd;
             else
                 break;
@@ -947,7 +954,7 @@ std::unique_ptr<Node> Inliner::problematic(std::string_view text, std::string ra
         node->append(Node::text(std::string(text)));
     node->setAttribute("refid", msgId);
     const std::string id = m_document.setId(*node);
-    message.listRef("backrefs").push_back(id);
+    message.listRef("backrefs").emplace_back(id);
     return node;
 }
 
@@ -1014,7 +1021,7 @@ Inliner::Step Inliner::inlineTarget(const StartMatch &m)
     Step step = inlineObject(m, "target", EndTarget, false, "target");
     if (step.inlines.size() == 1 && step.inlines[0]->tag() == "target") {
         Node &target = *step.inlines[0];
-        target.listRef("names").push_back(fullyNormalizeName(target.astext()));
+        target.listRef("names").emplace_back(fullyNormalizeName(target.astext()));
         m_document.noteExplicitTarget(target, m_parent);
     }
     return step;
@@ -1261,7 +1268,7 @@ Inliner::Step Inliner::phraseReference(
         }
     } else {
         if (target) {
-            target->listRef("names").push_back(refname);
+            target->listRef("names").emplace_back(refname);
             if (aliasIsName) {
                 ref.setAttribute("refname", alias);
                 m_document.noteIndirectTarget(*target);
@@ -1515,14 +1522,14 @@ std::string restoreNulls(std::string_view text)
 bool isMarkupPrefixChar(char32_t cp)
 {
     if (cp < 0x80)
-        return cp && std::string_view("\"'(<[{-/:").find(static_cast<char>(cp)) != std::string_view::npos;
+        return markupPrefixAscii.contains(static_cast<char>(cp));
     return inRangeTable(markupPrefixRanges, markupPrefixRangesCount, cp);
 }
 
 bool isMarkupSuffixChar(char32_t cp)
 {
     if (cp < 0x80)
-        return cp && std::string_view("\\.,;!?-/:\"')>]}").find(static_cast<char>(cp)) != std::string_view::npos;
+        return markupSuffixAscii.contains(static_cast<char>(cp));
     return inRangeTable(markupSuffixRanges, markupSuffixRangesCount, cp);
 }
 

@@ -2,6 +2,8 @@
 #include "rst/node.h"
 
 #include <algorithm>
+#include <array>
+#include <cstring>
 
 namespace specwright::rst
 {
@@ -14,25 +16,197 @@ thread_local std::uint64_t shapeChanges = 0;
 // The arena of the innermost open NodeArena::Scope on this thread.
 thread_local std::pmr::memory_resource *currentArena = nullptr;
 
+// Blocks of arenas that have gone, for the next ones on this thread: up to
+// 16 MB, what a large spec needs.
+thread_local std::vector<std::unique_ptr<std::byte[]>> spareBlocks;
+constexpr std::size_t maxSpareBlocks = 256;
+
+// In the order of TagId.
+constexpr std::string_view tagNames[] = {
+    "",
+    "",
+    "document",
+    "section",
+    "title",
+    "subtitle",
+    "rubric",
+    "topic",
+    "sidebar",
+    "transition",
+    "decoration",
+    "header",
+    "footer",
+    "docinfo",
+    "author",
+    "authors",
+    "organization",
+    "address",
+    "contact",
+    "version",
+    "revision",
+    "status",
+    "date",
+    "copyright",
+    "paragraph",
+    "compound",
+    "container",
+    "bullet_list",
+    "enumerated_list",
+    "list_item",
+    "definition_list",
+    "definition_list_item",
+    "term",
+    "classifier",
+    "definition",
+    "field_list",
+    "field",
+    "field_name",
+    "field_body",
+    "option",
+    "option_argument",
+    "option_group",
+    "option_list",
+    "option_list_item",
+    "option_string",
+    "description",
+    "literal_block",
+    "doctest_block",
+    "math_block",
+    "line_block",
+    "line",
+    "block_quote",
+    "attribution",
+    "attention",
+    "caution",
+    "danger",
+    "error",
+    "important",
+    "note",
+    "tip",
+    "hint",
+    "warning",
+    "admonition",
+    "comment",
+    "substitution_definition",
+    "target",
+    "footnote",
+    "citation",
+    "label",
+    "figure",
+    "caption",
+    "legend",
+    "table",
+    "tgroup",
+    "colspec",
+    "thead",
+    "tbody",
+    "row",
+    "entry",
+    "system_message",
+    "pending",
+    "raw",
+    "meta",
+    "emphasis",
+    "strong",
+    "literal",
+    "reference",
+    "footnote_reference",
+    "citation_reference",
+    "substitution_reference",
+    "title_reference",
+    "abbreviation",
+    "acronym",
+    "superscript",
+    "subscript",
+    "math",
+    "image",
+    "inline",
+    "problematic",
+    "generated",
+};
+static_assert(std::size(tagNames) == static_cast<std::size_t>(TagId::Count));
+
+// An open-addressing table from a tag's few characters to its id, made
+// once: elements are made by the hundred thousand.
+class TagTable final
+{
+public:
+    TagTable()
+    {
+        for (std::size_t id = static_cast<std::size_t>(TagId::Other) + 1; id < std::size(tagNames); ++id) {
+            std::size_t slot = hash(tagNames[id]);
+            while (m_slots[slot] != TagId::Text)
+                slot = (slot + 1) % slotCount;
+            m_slots[slot] = static_cast<TagId>(id);
+        }
+    }
+
+    TagId find(std::string_view tag) const
+    {
+        if (tag.empty())
+            return TagId::Other;
+        for (std::size_t slot = hash(tag); m_slots[slot] != TagId::Text; slot = (slot + 1) % slotCount)
+            if (tagNames[static_cast<std::size_t>(m_slots[slot])] == tag)
+                return m_slots[slot];
+        return TagId::Other;
+    }
+
+private:
+    static constexpr std::size_t slotCount = 512;
+    static std::size_t hash(std::string_view tag)
+    {
+        const auto at = [tag](std::size_t i) { return static_cast<std::size_t>(static_cast<unsigned char>(tag[i])); };
+        return (tag.size() * 131 + at(0) * 31 + at(tag.size() - 1) * 7 + at(tag.size() / 2)) % slotCount;
+    }
+    // TagId::Text marks a free slot.
+    std::array<TagId, slotCount> m_slots {};
+};
+
 } // namespace
+
+std::vector<std::string> toStrings(const StringList &values)
+{
+    return { values.begin(), values.end() };
+}
+
+std::string_view tagName(TagId id)
+{
+    return tagNames[static_cast<std::size_t>(id)];
+}
+
+TagId tagIdOf(std::string_view tag)
+{
+    static const TagTable table;
+    return table.find(tag);
+}
+
+NodeArena::~NodeArena()
+{
+    for (auto &block : m_blocks) {
+        if (spareBlocks.size() >= maxSpareBlocks)
+            break;
+        spareBlocks.push_back(std::move(block));
+    }
+}
 
 void *NodeArena::do_allocate(std::size_t bytes, std::size_t alignment)
 {
-    // Blocks of a fixed size, below the size from which the heap maps fresh
-    // pages for each block: a document parsed after another one reuses the
-    // memory its predecessor gave back, already paged in.
-    constexpr std::size_t blockSize = 64 * 1024;
     if (bytes + alignment > blockSize / 4) {
-        // A long list of children: a block of its own, leaving the current
-        // block to the small things that follow.
-        m_blocks.push_back(std::make_unique_for_overwrite<std::byte[]>(bytes + alignment));
-        void *place = m_blocks.back().get();
+        // A long list or text: a block of its own, leaving the current block
+        // to the small things that follow.
+        m_largeBlocks.push_back(std::make_unique_for_overwrite<std::byte[]>(bytes + alignment));
+        void *place = m_largeBlocks.back().get();
         std::size_t size = bytes + alignment;
         return std::align(alignment, bytes, place, size);
     }
     void *place = m_next;
     if (!std::align(alignment, bytes, place, m_left)) {
-        m_blocks.push_back(std::make_unique_for_overwrite<std::byte[]>(blockSize));
+        if (spareBlocks.empty()) {
+            m_blocks.push_back(std::make_unique_for_overwrite<std::byte[]>(blockSize));
+        } else {
+            m_blocks.push_back(std::move(spareBlocks.back()));
+            spareBlocks.pop_back();
+        }
         place = m_blocks.back().get();
         m_left = blockSize;
         std::align(alignment, bytes, place, m_left);
@@ -53,18 +227,38 @@ NodeArena::Scope::~Scope()
     currentArena = m_previous;
 }
 
-Node::Node(std::string value, bool isText)
+Node::Node(TagId id, std::string_view value)
     : m_children(currentArena ? currentArena : std::pmr::new_delete_resource())
-    , m_value(std::move(value))
-    , m_isText(isText)
+    , m_tagId(id)
     , m_attributes(m_children.get_allocator())
 {
+    if (!value.empty())
+        assign(m_value, value);
 }
 
-const std::string &Node::noText()
+Node::~Node()
 {
-    static const std::string empty;
-    return empty;
+    release(m_value);
+    release(m_rawSource);
+}
+
+void Node::assign(Chars &chars, std::string_view text)
+{
+    Chars made;
+    if (!text.empty()) {
+        made.data = static_cast<char *>(resource()->allocate(text.size(), 1));
+        std::memcpy(made.data, text.data(), text.size());
+        made.size = text.size();
+    }
+    release(chars);
+    chars = made;
+}
+
+void Node::release(Chars &chars)
+{
+    if (chars.data)
+        resource()->deallocate(chars.data, chars.size, 1);
+    chars = {};
 }
 
 void *Node::operator new(std::size_t size)
@@ -96,20 +290,29 @@ std::uint64_t Node::shapeGeneration()
     return shapeChanges;
 }
 
-std::unique_ptr<Node> Node::element(std::string tag)
+std::unique_ptr<Node> Node::element(std::string_view tag)
 {
-    return std::unique_ptr<Node>(new Node(std::move(tag), false));
+    const TagId id = tagIdOf(tag);
+    return std::unique_ptr<Node>(new Node(id, id == TagId::Other ? tag : std::string_view()));
 }
 
-std::unique_ptr<Node> Node::text(std::string text)
+std::unique_ptr<Node> Node::text(std::string_view text)
 {
-    return std::unique_ptr<Node>(new Node(std::move(text), true));
+    return std::unique_ptr<Node>(new Node(TagId::Text, text));
+}
+
+void Node::adopt(Node &child)
+{
+    ++shapeChanges;
+    child.m_parent = this;
+    // A node's resource is the heap's or an arena's (see Node::operator new).
+    if (child.resource() != resource() && resource() != std::pmr::new_delete_resource())
+        static_cast<NodeArena *>(resource())->m_holdsForeignNodes = true;
 }
 
 Node *Node::append(std::unique_ptr<Node> child)
 {
-    ++shapeChanges;
-    child->m_parent = this;
+    adopt(*child);
     // Most elements have a few children: one allocation for the first four
     // instead of three.
     if (m_children.empty())
@@ -120,8 +323,7 @@ Node *Node::append(std::unique_ptr<Node> child)
 
 Node *Node::insert(std::size_t index, std::unique_ptr<Node> child)
 {
-    ++shapeChanges;
-    child->m_parent = this;
+    adopt(*child);
     auto it = m_children.insert(m_children.begin() + static_cast<std::ptrdiff_t>(index), std::move(child));
     return it->get();
 }
@@ -156,7 +358,10 @@ AttributeValue &Node::slot(std::string_view name)
             return attribute.first < key;
         });
     if (it == m_attributes.end() || it->first != name)
-        it = m_attributes.emplace(it, std::string(name), AttributeValue());
+        it = m_attributes.emplace(it,
+            std::piecewise_construct,
+            std::forward_as_tuple(name),
+            std::forward_as_tuple(std::in_place_index<0>, resource()));
     return it->second;
 }
 
@@ -165,7 +370,7 @@ bool Node::hasAttribute(std::string_view name) const
     auto it = findAttribute(name);
     if (it == m_attributes.end())
         return false;
-    if (auto *values = std::get_if<std::vector<std::string>>(&it->second))
+    if (auto *values = std::get_if<StringList>(&it->second))
         return !values->empty();
     return true;
 }
@@ -175,38 +380,58 @@ std::string Node::attribute(std::string_view name) const
     auto it = findAttribute(name);
     if (it == m_attributes.end())
         return {};
-    if (auto *value = std::get_if<std::string>(&it->second))
-        return *value;
+    if (auto *value = std::get_if<std::pmr::string>(&it->second))
+        return std::string(*value);
     return {};
 }
 
-const std::vector<std::string> &Node::list(std::string_view name) const
+const StringList &Node::list(std::string_view name) const
 {
-    static const std::vector<std::string> empty;
+    static const StringList empty;
     auto it = findAttribute(name);
     if (it == m_attributes.end())
         return empty;
-    if (auto *values = std::get_if<std::vector<std::string>>(&it->second))
+    if (auto *values = std::get_if<StringList>(&it->second))
         return *values;
     return empty;
 }
 
-std::vector<std::string> &Node::listRef(const std::string &name)
+StringList &Node::listRef(std::string_view name)
 {
     auto &value = slot(name);
-    if (!std::holds_alternative<std::vector<std::string>>(value))
-        value = std::vector<std::string>();
-    return std::get<std::vector<std::string>>(value);
+    if (auto *values = std::get_if<StringList>(&value))
+        return *values;
+    // Made in place, so that it takes the node's memory.
+    return value.emplace<StringList>(resource());
 }
 
-void Node::setAttribute(const std::string &name, std::string value)
+void Node::setAttribute(std::string_view name, std::string_view value)
 {
-    slot(name) = std::move(value);
+    slot(name).emplace<std::pmr::string>(value, resource());
 }
 
-void Node::setList(const std::string &name, std::vector<std::string> values)
+void Node::setList(std::string_view name, std::initializer_list<std::string_view> values)
 {
-    slot(name) = std::move(values);
+    auto &list = slot(name).emplace<StringList>(resource());
+    list.reserve(values.size());
+    for (const std::string_view value : values)
+        list.emplace_back(value);
+}
+
+void Node::setList(std::string_view name, const std::vector<std::string> &values)
+{
+    auto &list = slot(name).emplace<StringList>(resource());
+    list.reserve(values.size());
+    for (const std::string &value : values)
+        list.emplace_back(value);
+}
+
+void Node::setList(std::string_view name, const StringList &values)
+{
+    if (&list(name) == &values)
+        return;
+    StringList copy(values.begin(), values.end(), resource());
+    slot(name).emplace<StringList>(std::move(copy));
 }
 
 void Node::removeAttribute(std::string_view name)
@@ -219,7 +444,7 @@ void Node::removeAttribute(std::string_view name)
 std::string Node::astext() const
 {
     if (isText())
-        return m_value;
+        return std::string(m_value.view());
     std::string out;
     for (const auto &child : m_children)
         out += child->astext();

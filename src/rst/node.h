@@ -16,12 +16,18 @@ namespace specwright::rst
 {
 
 // An attribute value as docutils keeps it: a plain string, or a list of
-// strings (ids, classes, names, dupnames, backrefs, ...).
-using AttributeValue = std::variant<std::string, std::vector<std::string>>;
+// strings (ids, classes, names, dupnames, backrefs, ...). They take their
+// memory from the node's (see NodeArena).
+using StringList = std::pmr::vector<std::pmr::string>;
+using AttributeValue = std::variant<std::pmr::string, StringList>;
+
+// A list attribute's values as plain strings: a copy to go on over while the
+// node changes.
+std::vector<std::string> toStrings(const StringList &values);
 
 // A node's attributes sorted by name: a flat list, since an element has a
 // handful at most and most have none.
-using AttributeList = std::pmr::vector<std::pair<std::string, AttributeValue>>;
+using AttributeList = std::pmr::vector<std::pair<std::pmr::string, AttributeValue>>;
 
 // The memory the nodes of one document are made in: a parse makes tens of
 // thousands of small nodes and lists, all freed together when the document
@@ -34,7 +40,16 @@ class NodeArena final : public std::pmr::memory_resource
 {
 public:
     NodeArena() = default;
+    // Keeps a few of the blocks for the next arena on this thread: the
+    // preview parses the document again on every change, and memory just
+    // given back to the system would have to be paged in again.
+    ~NodeArena() override;
     NodeArena(const NodeArena &) = delete;
+
+    // Whether a node made elsewhere (on the heap, in another arena) was
+    // added under a node of this arena: then destroying the arena's nodes
+    // one by one is the only way to free everything they hold.
+    bool holdsForeignNodes() const { return m_holdsForeignNodes; }
     NodeArena &operator=(const NodeArena &) = delete;
 
     class Scope final
@@ -55,10 +70,126 @@ private:
     void do_deallocate(void *, std::size_t, std::size_t) override { }
     bool do_is_equal(const std::pmr::memory_resource &other) const noexcept override { return this == &other; }
 
-    std::vector<std::unique_ptr<std::byte[]>> m_blocks;
+    static constexpr std::size_t blockSize = 64 * 1024;
+    std::vector<std::unique_ptr<std::byte[]>> m_blocks; // of blockSize bytes
+    std::vector<std::unique_ptr<std::byte[]>> m_largeBlocks; // one allocation each
     std::byte *m_next = nullptr;
     std::size_t m_left = 0;
+    bool m_holdsForeignNodes = false;
+    friend class Node;
 };
+
+// The element types of docutils' doctree, so that a node's type is a number
+// to compare rather than a string. Text is a text node; Other an element
+// whose tag is not in the list (kept as text, see Node::tag()).
+enum class TagId : std::uint8_t {
+    Text,
+    Other,
+    Document,
+    Section,
+    Title,
+    Subtitle,
+    Rubric,
+    Topic,
+    Sidebar,
+    Transition,
+    Decoration,
+    Header,
+    Footer,
+    Docinfo,
+    Author,
+    Authors,
+    Organization,
+    Address,
+    Contact,
+    Version,
+    Revision,
+    Status,
+    Date,
+    Copyright,
+    Paragraph,
+    Compound,
+    Container,
+    BulletList,
+    EnumeratedList,
+    ListItem,
+    DefinitionList,
+    DefinitionListItem,
+    Term,
+    Classifier,
+    Definition,
+    FieldList,
+    Field,
+    FieldName,
+    FieldBody,
+    Option,
+    OptionArgument,
+    OptionGroup,
+    OptionList,
+    OptionListItem,
+    OptionString,
+    Description,
+    LiteralBlock,
+    DoctestBlock,
+    MathBlock,
+    LineBlock,
+    Line,
+    BlockQuote,
+    Attribution,
+    Attention,
+    Caution,
+    Danger,
+    Error,
+    Important,
+    Note,
+    Tip,
+    Hint,
+    Warning,
+    Admonition,
+    Comment,
+    SubstitutionDefinition,
+    Target,
+    Footnote,
+    Citation,
+    Label,
+    Figure,
+    Caption,
+    Legend,
+    Table,
+    Tgroup,
+    Colspec,
+    Thead,
+    Tbody,
+    Row,
+    Entry,
+    SystemMessage,
+    Pending,
+    Raw,
+    Meta,
+    Emphasis,
+    Strong,
+    Literal,
+    Reference,
+    FootnoteReference,
+    CitationReference,
+    SubstitutionReference,
+    TitleReference,
+    Abbreviation,
+    Acronym,
+    Superscript,
+    Subscript,
+    Math,
+    Image,
+    Inline,
+    Problematic,
+    Generated,
+    Count
+};
+
+// The tag of id ("" for Text and Other) and the id of a tag (Other for
+// tags outside the list).
+std::string_view tagName(TagId id);
+TagId tagIdOf(std::string_view tag);
 
 // One node of a doctree: an element (docutils' tag name and attributes) or a
 // text node (tag empty). Attributes are kept sorted by name, the order in
@@ -66,19 +197,29 @@ private:
 class Node final
 {
 public:
-    static std::unique_ptr<Node> element(std::string tag);
-    static std::unique_ptr<Node> text(std::string text);
+    static std::unique_ptr<Node> element(std::string_view tag);
+    static std::unique_ptr<Node> text(std::string_view text);
 
-    bool isText() const { return m_isText; }
+    Node(const Node &) = delete;
+    Node &operator=(const Node &) = delete;
+    ~Node();
+
+    // Whether the node and all it holds live in arena.
+    bool madeIn(const NodeArena &arena) const { return resource() == &arena; }
+
+    bool isText() const { return m_tagId == TagId::Text; }
+    // The element's type (Text for a text node).
+    TagId tagId() const { return m_tagId; }
+    bool is(TagId id) const { return m_tagId == id; }
     // An element's tag; empty for a text node.
-    std::string_view tag() const { return m_isText ? std::string_view() : std::string_view(m_value); }
+    std::string_view tag() const { return m_tagId == TagId::Other ? m_value.view() : tagName(m_tagId); }
     // A text node's text; empty for an element.
-    const std::string &textValue() const { return m_isText ? m_value : noText(); }
+    std::string_view textValue() const { return isText() ? m_value.view() : std::string_view(); }
     // Changes a text node's text (an element has none).
-    void setTextValue(std::string text)
+    void setTextValue(std::string_view text)
     {
-        if (m_isText)
-            m_value = std::move(text);
+        if (isText())
+            assign(m_value, text);
     }
 
     Node *parent() const { return m_parent; }
@@ -99,10 +240,14 @@ public:
     const AttributeList &attributes() const { return m_attributes; }
     bool hasAttribute(std::string_view name) const;
     std::string attribute(std::string_view name) const;
-    const std::vector<std::string> &list(std::string_view name) const;
-    std::vector<std::string> &listRef(const std::string &name);
-    void setAttribute(const std::string &name, std::string value);
-    void setList(const std::string &name, std::vector<std::string> values);
+    const StringList &list(std::string_view name) const;
+    // The list attribute name, made empty when missing; what is added to it
+    // is kept in the node's memory.
+    StringList &listRef(std::string_view name);
+    void setAttribute(std::string_view name, std::string_view value);
+    void setList(std::string_view name, std::initializer_list<std::string_view> values);
+    void setList(std::string_view name, const std::vector<std::string> &values);
+    void setList(std::string_view name, const StringList &values);
     void removeAttribute(std::string_view name);
 
     // The text of the node and its descendants, as docutils' astext() for
@@ -137,8 +282,8 @@ public:
 
     // The source text the node was made from (docutils' rawsource), where the
     // engine keeps it: section titles, references, literals.
-    const std::string &rawSource() const { return m_rawSource; }
-    void setRawSource(std::string raw) { m_rawSource = std::move(raw); }
+    std::string_view rawSource() const { return m_rawSource.view(); }
+    void setRawSource(std::string_view raw) { assign(m_rawSource, raw); }
 
     // Nodes are made by element() and text() only, in the current arena if
     // there is one (see NodeArena), else on the heap. Deleting one gives its
@@ -149,8 +294,20 @@ public:
     static void operator delete(void *block);
 
 private:
-    Node(std::string value, bool isText);
-    static const std::string &noText();
+    // Characters in the node's memory resource: most nodes keep one text,
+    // and a string object would take more than twice the room.
+    struct Chars {
+        char *data = nullptr;
+        std::size_t size = 0;
+        std::string_view view() const { return { data, size }; }
+    };
+
+    Node(TagId id, std::string_view value);
+    // Notes on the arena of this node when child comes from elsewhere.
+    void adopt(Node &child);
+    std::pmr::memory_resource *resource() const { return m_children.get_allocator().resource(); }
+    void assign(Chars &chars, std::string_view text);
+    void release(Chars &chars);
 
     // The slot of name, or the end.
     AttributeList::const_iterator findAttribute(std::string_view name) const;
@@ -158,19 +315,20 @@ private:
     AttributeValue &slot(std::string_view name);
 
     // What walks over the tree read comes first, close together. The lists
-    // take their memory from the arena the node was made in, if any.
+    // and strings take their memory from the arena the node was made in, if
+    // any.
     std::pmr::vector<std::unique_ptr<Node>> m_children;
-    // An element's tag or a text node's text.
-    std::string m_value;
+    // A text node's text, or the tag of an element of type Other.
+    Chars m_value;
     Node *m_parent = nullptr;
     int m_line = 0;
     int m_endLine = 0;
     int m_coveredFirstLine = 0;
     int m_coveredLastLine = 0;
-    const bool m_isText;
+    const TagId m_tagId;
     bool m_sourceWithoutLine = false;
     AttributeList m_attributes;
-    std::string m_rawSource;
+    Chars m_rawSource;
 };
 
 } // namespace specwright::rst

@@ -83,7 +83,7 @@ Section sectionFrom(const Node &node, int level)
     section.endLine = range.last;
     if (const Node *title = titleOf(node)) {
         section.title = title->astext();
-        section.rawTitle = title->rawSource().empty() ? section.title : title->rawSource();
+        section.rawTitle = title->rawSource().empty() ? section.title : std::string(title->rawSource());
         section.line = lineRange(*title).first;
     }
     for (const auto &child : node.children())

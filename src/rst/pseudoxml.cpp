@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rst/pseudoxml.h"
 
+#include "rst/inline_p.h"
 #include "rst/text.h"
 
 namespace specwright::rst
@@ -15,7 +16,7 @@ void indent(std::string &out, int level)
 }
 
 // nodes.serial_escape: list items are joined by spaces, so escape them.
-void appendSerialEscaped(std::string &out, const std::string &value)
+void appendSerialEscaped(std::string &out, std::string_view value)
 {
     for (const char c : value) {
         if (c == '\\')
@@ -25,25 +26,6 @@ void appendSerialEscaped(std::string &out, const std::string &value)
         else
             out += c;
     }
-}
-
-// nodes.unescape(): the inliner marks backslash-escaped characters with a
-// NUL; the text printed drops the marks (and an escaped space or newline).
-std::string unescape(const std::string &text)
-{
-    if (text.find('\0') == std::string::npos)
-        return text;
-    std::string out;
-    out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '\0') {
-            if (i + 1 < text.size() && (text[i + 1] == ' ' || text[i + 1] == '\n'))
-                ++i;
-            continue;
-        }
-        out += text[i];
-    }
-    return out;
 }
 
 // Python's splitlines() on text, each line indented; text with only '\n'
@@ -73,13 +55,13 @@ void writeTextLines(std::string &out, std::string_view text, int level)
 void writeNode(std::string &out, const Document &document, const Node &node, int level)
 {
     if (node.isText()) {
-        const std::string &value = node.textValue();
+        const std::string_view value = node.textValue();
         if (value.find('\0') == std::string::npos) {
             writeTextLines(out, value, level);
             return;
         }
         // Keep the unescaped text alive: the lines are views into it.
-        const std::string text = unescape(value);
+        const std::string text = unescapeNulls(value);
         writeTextLines(out, text, level);
         return;
     }
@@ -87,7 +69,7 @@ void writeNode(std::string &out, const Document &document, const Node &node, int
     out += '<';
     out += node.tag();
     for (const auto &[name, value] : node.attributes()) {
-        if (const auto *values = std::get_if<std::vector<std::string>>(&value)) {
+        if (const auto *values = std::get_if<StringList>(&value)) {
             if (values->empty())
                 continue;
             out += ' ';
@@ -103,7 +85,7 @@ void writeNode(std::string &out, const Document &document, const Node &node, int
             out += ' ';
             out += name;
             out += "=\"";
-            out += std::get<std::string>(value);
+            out += std::get<std::pmr::string>(value);
             out += '"';
         }
     }

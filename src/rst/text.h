@@ -5,12 +5,29 @@
 // the transforms: docutils' results depend on str.lower(), str.split(),
 // str.isspace() and unicodedata, so these follow them for all of Unicode.
 
+#include <array>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace specwright::rst
 {
+
+// A set of ASCII characters, tested with one table lookup: the inliner asks
+// about every character it scans.
+class AsciiSet final
+{
+public:
+    consteval explicit AsciiSet(std::string_view members)
+    {
+        for (const char c : members)
+            m_members[static_cast<unsigned char>(c)] = true;
+    }
+    constexpr bool contains(char c) const { return m_members[static_cast<unsigned char>(c)]; }
+
+private:
+    std::array<bool, 256> m_members {};
+};
 
 // Decodes one UTF-8 code point at text[pos] (valid UTF-8 assumed: the parser
 // replaces invalid sequences before anything else sees the text) and

@@ -94,33 +94,46 @@ bool isTextElement(const Node &node)
 
 // Every element under root (root included) in document order, as a list
 // taken before any change (docutils' tuple(findall(...))).
-void collectElements(Node &node, std::string_view tag, std::vector<Node *> &out)
+void collectElements(Node &node, std::vector<Node *> &out)
 {
-    if (tag.empty() || node.tag() == tag)
-        out.push_back(&node);
+    out.push_back(&node);
     for (const auto &child : node.children())
         if (!child->isText())
-            collectElements(*child, tag, out);
+            collectElements(*child, out);
 }
 
-std::vector<Node *> elements(Node &root, std::string_view tag = {})
+std::vector<Node *> elements(Node &root)
 {
     std::vector<Node *> out;
     if (!root.isText())
-        collectElements(root, tag, out);
+        collectElements(root, out);
     return out;
+}
+
+std::vector<Node *> elements(Node &root, std::string_view tag)
+{
+    std::vector<Node *> out;
+    for (Node *node : elements(root))
+        if (node->tag() == tag)
+            out.push_back(node);
+    return out;
+}
+
+void copyAttributes(Node &to, const Node &from)
+{
+    for (const auto &[name, value] : from.attributes()) {
+        if (const auto *text = std::get_if<std::pmr::string>(&value))
+            to.setAttribute(name, *text);
+        else
+            to.setList(name, std::get<StringList>(value));
+    }
+    to.setRawSource(from.rawSource());
 }
 
 std::unique_ptr<Node> deepCopy(const Node &node)
 {
-    std::unique_ptr<Node> copy = node.isText() ? Node::text(node.textValue()) : Node::element(std::string(node.tag()));
-    for (const auto &[name, value] : node.attributes()) {
-        if (const auto *text = std::get_if<std::string>(&value))
-            copy->setAttribute(name, *text);
-        else
-            copy->setList(name, std::get<std::vector<std::string>>(value));
-    }
-    copy->setRawSource(node.rawSource());
+    std::unique_ptr<Node> copy = node.isText() ? Node::text(node.textValue()) : Node::element(node.tag());
+    copyAttributes(*copy, node);
     copy->setLine(node.line());
     copy->setEndLine(node.endLine());
     for (const auto &child : node.children())
@@ -128,7 +141,7 @@ std::unique_ptr<Node> deepCopy(const Node &node)
     return copy;
 }
 
-void appendUnique(std::vector<std::string> &list, const std::vector<std::string> &values)
+void appendUnique(StringList &list, const StringList &values)
 {
     for (const auto &value : values) {
         if (std::find(list.begin(), list.end(), value) == list.end())
@@ -142,13 +155,13 @@ void takeAttributes(Node &node, const Node &from)
 {
     for (const auto &[name, value] : from.attributes()) {
         if (name == "ids" || name == "classes" || name == "names" || name == "dupnames") {
-            appendUnique(node.listRef(name), std::get<std::vector<std::string>>(value));
+            appendUnique(node.listRef(name), std::get<StringList>(value));
         } else if (name == "backrefs") {
             continue;
-        } else if (const auto *text = std::get_if<std::string>(&value)) {
+        } else if (const auto *text = std::get_if<std::pmr::string>(&value)) {
             node.setAttribute(name, *text);
         } else {
-            appendUnique(node.listRef(name), std::get<std::vector<std::string>>(value));
+            appendUnique(node.listRef(name), std::get<StringList>(value));
         }
     }
 }
@@ -264,14 +277,7 @@ private:
         return out;
     }
 
-    std::optional<std::string> nameId(const std::string &name) const
-    {
-        const auto &map = m_document.nameIds();
-        auto it = map.find(name);
-        if (it == map.end())
-            return std::nullopt;
-        return it->second;
-    }
+    std::optional<std::string> nameId(const std::string &name) const { return m_document.nameId(name); }
 
     // The line docutils' get_source_line() finds: the node's or its nearest
     // ancestor's; -1 (source known, no line) stops the walk; 0 lets the
@@ -334,7 +340,7 @@ private:
             prbId = ref.list("ids").front();
         else
             prbId = m_document.setId(*prb);
-        msg.listRef("backrefs").push_back(prbId);
+        msg.listRef("backrefs").emplace_back(prbId);
         replaceSelf(ref, std::move(prb));
     }
 
@@ -372,7 +378,7 @@ private:
 
     std::vector<Node *> rootElements(std::string_view tag);
     // The elements with any of tags, in document order.
-    std::vector<Node *> rootElements(std::initializer_list<std::string_view> tags);
+    std::vector<Node *> rootElements(std::initializer_list<TagId> tags);
     // Walks the tree again if it changed shape since the last walk.
     void walk();
 
@@ -386,7 +392,7 @@ private:
     // every node again.
     struct TaggedElement {
         Node *node;
-        std::string_view tag;
+        TagId tag;
     };
     std::uint64_t m_walkGeneration = 0;
     bool m_walked = false;
@@ -405,7 +411,7 @@ void Transformer::walk()
     m_elementsByTag.clear();
     m_elements.clear();
     for (Node *node : elements(m_root))
-        m_elements.push_back({ node, node->tag() });
+        m_elements.push_back({ node, node->tagId() });
     m_walkGeneration = Node::shapeGeneration();
     m_walked = true;
 }
@@ -416,15 +422,16 @@ std::vector<Node *> Transformer::rootElements(std::string_view tag)
     auto it = m_elementsByTag.find(std::string(tag));
     if (it == m_elementsByTag.end()) {
         std::vector<Node *> tagged;
+        const TagId id = tagIdOf(tag);
         for (const TaggedElement &element : m_elements)
-            if (element.tag == tag)
+            if (element.tag == id && (id != TagId::Other || element.node->tag() == tag))
                 tagged.push_back(element.node);
         it = m_elementsByTag.emplace(std::string(tag), std::move(tagged)).first;
     }
     return it->second;
 }
 
-std::vector<Node *> Transformer::rootElements(std::initializer_list<std::string_view> tags)
+std::vector<Node *> Transformer::rootElements(std::initializer_list<TagId> tags)
 {
     walk();
     std::vector<Node *> tagged;
@@ -559,8 +566,8 @@ void Transformer::propagateTargets()
             next = nextNodeAscending(*next, false);
         if (!next || next->isText() || ((isInvisible(*next) || isTargetable(*next)) && next->tag() != "target"))
             continue;
-        const std::vector<std::string> ids = target->list("ids");
-        const std::vector<std::string> names = target->list("names");
+        const std::vector<std::string> ids = toStrings(target->list("ids"));
+        const std::vector<std::string> names = toStrings(target->list("names"));
         if (ids.empty())
             continue;
         auto &nextIds = next->listRef("ids");
@@ -596,7 +603,7 @@ bool Transformer::promoteTitle(Node &node)
     if (node.tag() == "document") {
         // The section's ids now name the document.
         for (const auto &id : section->list("ids"))
-            m_document.ids()[id] = &node;
+            m_document.ids()[std::string(id)] = &node;
     }
     std::vector<std::unique_ptr<Node>> before;
     while (node.childCount() > 0)
@@ -631,7 +638,7 @@ bool Transformer::promoteSubtitle(Node &node)
             subtitle->append(title.take(0));
     }
     for (const auto &id : subtitle->list("ids"))
-        m_document.ids()[id] = subtitle.get();
+        m_document.ids()[std::string(id)] = subtitle.get();
     node.insert(1, std::move(subtitle));
     for (std::size_t i = 1; i < subsection->childCount();)
         node.append(subsection->take(i));
@@ -661,8 +668,9 @@ void cleanRcsKeywords(Node &paragraph)
     if (text.textValue().find('$') == std::string::npos)
         return;
     for (const auto &[pattern, replacement] : substitutions) {
-        if (std::regex_search(text.textValue(), pattern)) {
-            text.setTextValue(std::regex_replace(text.textValue(), pattern, replacement));
+        const std::string value(text.textValue());
+        if (std::regex_search(value, pattern)) {
+            text.setTextValue(std::regex_replace(value, pattern, replacement));
             return;
         }
     }
@@ -760,7 +768,7 @@ void Transformer::docInfo()
                 cleanRcsKeywords(*last.child(0));
             const std::string classValue = makeId(normed);
             if (!classValue.empty())
-                field.listRef("classes").push_back(classValue);
+                field.listRef("classes").emplace_back(classValue);
             docinfo->append(std::move(fieldOwner));
         }
     }
@@ -886,7 +894,7 @@ void Transformer::anonymousHyperlinks()
     std::vector<Node *> targets;
     // One walk for both lists: each is in document order, as docutils'
     // two findall() passes give them.
-    for (Node *node : rootElements({ "reference", "target" })) {
+    for (Node *node : rootElements({ TagId::Reference, TagId::Target })) {
         if (!node->hasAttribute("anonymous"))
             continue;
         if (node->tag() == "reference")
@@ -948,7 +956,7 @@ void Transformer::resolveIndirectTarget(Node &target)
     } else {
         const auto id = nameId(refname);
         if (!id || id->empty()) {
-            if (m_document.nameIds().contains(refname))
+            if (m_document.hasName(refname))
                 indirectTargetError(target, "which is a duplicate, and cannot be used as a unique reference");
             else
                 indirectTargetError(target, "which does not exist");
@@ -979,7 +987,7 @@ void Transformer::resolveIndirectTarget(Node &target)
         target.setAttribute("refid", reftargetId);
         m_document.noteRefid(target);
     } else {
-        if (m_document.nameIds().contains(refname))
+        if (m_document.hasName(refname))
             indirectTargetError(target, "which is a duplicate, and cannot be used as a unique reference");
         else
             indirectTargetError(target, "which does not exist");
@@ -996,14 +1004,14 @@ void Transformer::indirectTargetError(Node &target, std::string_view explanation
     std::vector<Node *> reflist;
     const auto &names = target.list("names");
     if (!names.empty())
-        naming = "\"" + names.front() + "\" ";
+        naming = "\"" + std::string(names.front()) + "\" ";
     for (const auto &name : names) {
-        for (Node *ref : refnames(name))
+        for (Node *ref : refnames(std::string(name)))
             reflist.push_back(ref);
     }
     const auto &ids = target.list("ids");
     for (const auto &id : ids) {
-        for (Node *ref : refids(id))
+        for (Node *ref : refids(std::string(id)))
             reflist.push_back(ref);
     }
     if (!ids.empty())
@@ -1043,11 +1051,11 @@ void Transformer::resolveIndirectReferences(Node &target)
         if (ref.tag() == "target")
             resolveIndirectReferences(ref);
     };
-    for (const auto &name : std::vector<std::string>(target.list("names"))) {
+    for (const auto &name : toStrings(target.list("names"))) {
         for (Node *ref : refnames(name))
             update(*ref, "refname");
     }
-    for (const auto &id : std::vector<std::string>(target.list("ids"))) {
+    for (const auto &id : toStrings(target.list("ids"))) {
         for (Node *ref : refids(id))
             update(*ref, "refid");
     }
@@ -1071,11 +1079,11 @@ void Transformer::footnotes()
         std::string label;
         while (true) {
             label = std::to_string(start++);
-            if (!m_document.nameIds().contains(label))
+            if (!m_document.hasName(label))
                 break;
         }
         footnote->insert(0, makeLabel(label));
-        for (const auto &name : std::vector<std::string>(footnote->list("names"))) {
+        for (const auto &name : toStrings(footnote->list("names"))) {
             auto it = footnoteRefs.find(name);
             if (it == footnoteRefs.end())
                 continue;
@@ -1085,13 +1093,13 @@ void Transformer::footnotes()
                 if (!footnote->list("ids").empty())
                     ref->setAttribute("refid", footnote->list("ids").front());
                 if (!ref->list("ids").empty())
-                    footnote->listRef("backrefs").push_back(ref->list("ids").front());
+                    footnote->listRef("backrefs").emplace_back(ref->list("ids").front());
                 m_document.noteRefid(*ref);
                 setResolved(ref);
             }
         }
         if (footnote->list("names").empty() && footnote->list("dupnames").empty()) {
-            footnote->listRef("names").push_back(label);
+            footnote->listRef("names").emplace_back(label);
             m_document.noteExplicitTarget(*footnote, footnote);
             autoLabels.push_back(label);
         }
@@ -1127,7 +1135,7 @@ void Transformer::footnotes()
             ref->setAttribute("refid", *id);
         m_document.noteRefid(*ref);
         if (footnote && !ref->list("ids").empty())
-            footnote->listRef("backrefs").push_back(ref->list("ids").front());
+            footnote->listRef("backrefs").emplace_back(ref->list("ids").front());
         setResolved(ref);
         ++i;
     }
@@ -1170,34 +1178,34 @@ void Transformer::footnotes()
             ref->setAttribute("refid", footnote->list("ids").front());
         m_document.noteRefid(*ref);
         if (!ref->list("ids").empty())
-            footnote->listRef("backrefs").push_back(ref->list("ids").front());
+            footnote->listRef("backrefs").emplace_back(ref->list("ids").front());
     }
 
     // Manually numbered footnotes and citations.
     auto resolve = [&](Node &note, std::vector<Node *> &reflist) {
         if (note.list("ids").empty())
             return;
-        const std::string id = note.list("ids").front();
+        const std::string id(note.list("ids").front());
         for (Node *ref : reflist) {
             if (isResolved(ref))
                 continue;
             ref->removeAttribute("refname");
             ref->setAttribute("refid", id);
             if (!ref->list("ids").empty())
-                note.listRef("backrefs").push_back(ref->list("ids").front());
+                note.listRef("backrefs").emplace_back(ref->list("ids").front());
             setResolved(ref);
         }
         setResolved(&note);
     };
     for (Node *footnote : std::vector<Node *>(m_document.footnotes())) {
-        for (const auto &label : std::vector<std::string>(footnote->list("names"))) {
+        for (const auto &label : toStrings(footnote->list("names"))) {
             if (auto it = footnoteRefs.find(label); it != footnoteRefs.end())
                 resolve(*footnote, it->second);
         }
     }
     auto &citationRefs = m_document.citationRefs();
     for (Node *citation : std::vector<Node *>(m_document.citations())) {
-        for (const auto &label : std::vector<std::string>(citation->list("names"))) {
+        for (const auto &label : toStrings(citation->list("names"))) {
             if (auto it = citationRefs.find(label); it != citationRefs.end())
                 resolve(*citation, it->second);
         }
@@ -1210,7 +1218,7 @@ void Transformer::externalTargets()
         if (!target->hasAttribute("refuri"))
             continue;
         const std::string refuri = target->attribute("refuri");
-        for (const auto &name : std::vector<std::string>(target->list("names"))) {
+        for (const auto &name : toStrings(target->list("names"))) {
             for (Node *ref : refnames(name)) {
                 if (isResolved(ref))
                     continue;
@@ -1227,7 +1235,7 @@ void Transformer::internalTargets()
     for (Node *target : rootElements("target")) {
         if (target->hasAttribute("refuri") || target->hasAttribute("refid"))
             continue;
-        for (const auto &name : std::vector<std::string>(target->list("names"))) {
+        for (const auto &name : toStrings(target->list("names"))) {
             const auto refid = nameId(name);
             for (Node *ref : refnames(name)) {
                 if (isResolved(ref))
@@ -1285,14 +1293,14 @@ void Transformer::transitions()
 
 void Transformer::danglingReferences()
 {
-    for (Node *node : rootElements({ "reference", "footnote_reference", "citation_reference" })) {
+    for (Node *node : rootElements({ TagId::Reference, TagId::FootnoteReference, TagId::CitationReference })) {
         if (isResolved(node) || !node->hasAttribute("refname") || !node->parent())
             continue;
         const std::string refname = node->attribute("refname");
         const auto id = nameId(refname);
         if (!id) {
             Node *msg;
-            if (m_document.nameIds().contains(refname))
+            if (m_document.hasName(refname))
                 msg = &looseMessage(3,
                     "Duplicate target name, cannot be used as a unique reference: \"" + refname + "\".",
                     sourceLine(node));
@@ -1330,7 +1338,7 @@ void Transformer::filterMessages()
         if (std::atoi(node->attribute("level").c_str()) >= reportLevel)
             continue;
         if (!node->list("ids").empty())
-            m_document.unregisterId(node->list("ids").front());
+            m_document.unregisterId(std::string(node->list("ids").front()));
         Node *parent = node->parent();
         m_removed.push_back(parent->take(parent->indexOf(node)));
     }
@@ -1364,7 +1372,7 @@ void Transformer::classAttribute(const Pending &pending)
                 continue;
             auto &classes = element.listRef("classes");
             for (const auto &value : reprList(detail("class")))
-                classes.push_back(value);
+                classes.emplace_back(value);
             Node *owner = node->parent();
             m_removed.push_back(owner->take(owner->indexOf(node)));
             return;
@@ -1394,7 +1402,7 @@ Node &Transformer::targetFootnote(const std::string &refuri,
     std::string footnoteName;
     if (auto it = notes.find(refuri); it != notes.end()) {
         footnote = it->second;
-        footnoteName = footnote->list("names").empty() ? std::string() : footnote->list("names").front();
+        footnoteName = footnote->list("names").empty() ? std::string() : std::string(footnote->list("names").front());
     } else {
         created.push_back(Node::element("footnote"));
         footnote = created.back().get();
@@ -1450,7 +1458,7 @@ void Transformer::targetNotes(const Pending &pending)
             continue;
         std::vector<Node *> refs;
         for (const auto &name : target->list("names")) {
-            for (Node *ref : refnames(name))
+            for (Node *ref : refnames(std::string(name)))
                 refs.push_back(ref);
         }
         if (refs.empty())
@@ -1498,14 +1506,8 @@ void copyEntryText(const Node &node, Node &into)
         } else if (hasTag(*child, { "reference", "target", "problematic" })) {
             copyEntryText(*child, into);
         } else {
-            auto copy = Node::element(std::string(child->tag()));
-            for (const auto &[name, value] : child->attributes()) {
-                if (const auto *text = std::get_if<std::string>(&value))
-                    copy->setAttribute(name, *text);
-                else
-                    copy->setList(name, std::get<std::vector<std::string>>(value));
-            }
-            copy->setRawSource(child->rawSource());
+            auto copy = Node::element(child->tag());
+            copyAttributes(*copy, *child);
             copyEntryText(*child, *copy);
             into.append(std::move(copy));
         }
@@ -1553,7 +1555,7 @@ std::unique_ptr<Node> Transformer::buildContents(
     if (list->childCount() == 0)
         return nullptr;
     if (numbered)
-        list->listRef("classes").push_back("auto-toc");
+        list->listRef("classes").emplace_back("auto-toc");
     return list;
 }
 
@@ -1571,7 +1573,7 @@ void Transformer::contents(const Pending &pending)
         if (!start)
             start = &m_root;
     }
-    const std::string tocId = topic->list("ids").empty() ? std::string() : topic->list("ids").front();
+    const std::string tocId = topic->list("ids").empty() ? std::string() : std::string(topic->list("ids").front());
     std::string backlinks = "entry";
     if (auto it = pending.details.find("backlinks"); it != pending.details.end())
         backlinks = reprString(it->second);
