@@ -862,6 +862,43 @@ std::span<const Transition> transitionsOf(State state)
     }
 }
 
+// Whether a line that starts with c can match transition at all, so that
+// most transitions are ruled out without trying them: the lines of a body
+// mostly start with a letter, which only Enumerator and Text can take.
+bool mayStartWith(Transition transition, char c)
+{
+    switch (transition) {
+    case Transition::Blank:
+    case Transition::Indent:
+        return c == ' ';
+    case Transition::Bullet:
+        return c == '-' || c == '+' || c == '*' || c == '\xe2';
+    case Transition::Enumerator:
+        return isAlnum(c) || c == '#' || c == '(';
+    case Transition::FieldMarker:
+        return c == ':';
+    case Transition::OptionMarker:
+        return c == '-' || c == '+' || c == '/';
+    case Transition::Doctest:
+        return c == '>';
+    case Transition::LineBlock:
+        return c == '|';
+    case Transition::GridTableTop:
+        return c == '+';
+    case Transition::SimpleTableTop:
+        return c == '=';
+    case Transition::ExplicitMarkup:
+        return c == '.';
+    case Transition::Anonymous:
+        return c == '_';
+    case Transition::Line:
+    case Transition::Underline:
+        return isNonAlphaNum7Bit(c);
+    default:
+        return true;
+    }
+}
+
 } // namespace
 
 State Parser::checkLine(Machine &m, State state, std::vector<std::string_view> &context, Transition forced)
@@ -874,6 +911,8 @@ State Parser::checkLine(Machine &m, State state, std::vector<std::string_view> &
         return state;
     }
     for (const Transition transition : transitionsOf(state)) {
+        if (!line.empty() && !mayStartWith(transition, line[0]))
+            continue;
         if (matches(m, state, transition, line, match))
             return dispatch(m, state, match, context);
     }

@@ -630,20 +630,24 @@ void HtmlTranslator::startTag(const Node &node, const Tag &tag, std::span<const 
             }
         }
     };
-    for (std::string_view cls : tag.classes)
-        addClass(cls);
-    if (tag.outer)
-        addNodeClasses(*tag.outer);
-    addNodeClasses(node);
-    for (std::string_view cls : tag.trailingClasses)
-        addClass(cls);
-
     m_ids.clear();
-    if (tag.outer && tag.outerIdsFirst)
-        m_ids.insert(m_ids.end(), tag.outer->list("ids").begin(), tag.outer->list("ids").end());
-    m_ids.insert(m_ids.end(), node.list("ids").begin(), node.list("ids").end());
-    if (tag.outer && !tag.outerIdsFirst)
-        m_ids.insert(m_ids.end(), tag.outer->list("ids").begin(), tag.outer->list("ids").end());
+    // Most elements have no attributes of their own and no classes to add:
+    // then there are no classes and ids to collect.
+    if (!node.attributes().empty() || tag.outer || tag.classes.size() || tag.trailingClasses.size()) {
+        for (std::string_view cls : tag.classes)
+            addClass(cls);
+        if (tag.outer)
+            addNodeClasses(*tag.outer);
+        addNodeClasses(node);
+        for (std::string_view cls : tag.trailingClasses)
+            addClass(cls);
+
+        if (tag.outer && tag.outerIdsFirst)
+            m_ids.insert(m_ids.end(), tag.outer->list("ids").begin(), tag.outer->list("ids").end());
+        m_ids.insert(m_ids.end(), node.list("ids").begin(), node.list("ids").end());
+        if (tag.outer && !tag.outerIdsFirst)
+            m_ids.insert(m_ids.end(), tag.outer->list("ids").begin(), tag.outer->list("ids").end());
+    }
 
     m_attributes.assign(attributes.begin(), attributes.end());
     if (!m_classes.empty())
@@ -659,8 +663,8 @@ void HtmlTranslator::startTag(const Node &node, const Tag &tag, std::span<const 
         });
     // More ids than one become empty spans: in front of list-like and empty
     // elements, else as the element's first child.
-    const bool idsInFront
-        = tag.empty || tag.name == "ul" || tag.name == "ol" || tag.name == "dl" || tag.name == "table";
+    const bool idsInFront = m_ids.size() > 1
+        && (tag.empty || tag.name == "ul" || tag.name == "ol" || tag.name == "dl" || tag.name == "table");
     auto writeExtraIds = [this]() {
         for (std::size_t i = 1; i < m_ids.size(); ++i) {
             m_out += "<span id=\"";

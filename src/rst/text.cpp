@@ -90,6 +90,14 @@ bool isUnicodeSpace(char32_t cp)
 std::string toLower(std::string_view text)
 {
     std::string out;
+    if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+        // Nearly all names are ASCII: copied at once, then lowered in place.
+        out.assign(text);
+        for (char &c : out)
+            if (c >= 'A' && c <= 'Z')
+                c = static_cast<char>(c + 32);
+        return out;
+    }
     out.reserve(text.size());
     for (std::size_t pos = 0; pos < text.size();) {
         const auto c = static_cast<unsigned char>(text[pos]);
@@ -114,6 +122,21 @@ std::string collapseWhitespace(std::string_view text)
     out.reserve(text.size());
     bool pendingSpace = false;
     for (std::size_t pos = 0; pos < text.size();) {
+        const auto c = static_cast<unsigned char>(text[pos]);
+        if (c < 0x80) {
+            // ASCII needs no decoding.
+            ++pos;
+            if (isAsciiSpace(c)) {
+                pendingSpace = !out.empty();
+                continue;
+            }
+            if (pendingSpace) {
+                out += ' ';
+                pendingSpace = false;
+            }
+            out += static_cast<char>(c);
+            continue;
+        }
         const std::size_t start = pos;
         const char32_t cp = decodeUtf8(text, pos);
         if (isUnicodeSpace(cp)) {
@@ -141,38 +164,39 @@ std::string whitespaceNormalizeName(std::string_view name)
 
 std::string makeId(std::string_view text)
 {
-    // lower + translate + NFKD + drop non-ASCII, one code point at a time.
-    std::string ascii;
-    ascii.reserve(text.size());
+    // lower + translate + NFKD + drop non-ASCII, then [^a-z0-9]+ -> '-' and
+    // strip ^[-0-9]+ and -+$, in one pass: nothing is kept before the first
+    // letter, and a run of other characters becomes a dash only when a
+    // letter or digit follows it.
+    std::string id;
+    id.reserve(text.size());
+    bool dash = false;
+    auto add = [&id, &dash](char c) {
+        const bool letter = c >= 'a' && c <= 'z';
+        if (!letter && !(c >= '0' && c <= '9')) {
+            dash = true;
+            return;
+        }
+        if (id.empty() && !letter)
+            return;
+        if (dash && !id.empty())
+            id += '-';
+        dash = false;
+        id += c;
+    };
     for (std::size_t pos = 0; pos < text.size();) {
         const auto c = static_cast<unsigned char>(text[pos]);
         if (c < 0x80) {
-            ascii += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            add(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
             ++pos;
             continue;
         }
         const char32_t cp = decodeUtf8(text, pos);
         if (const char *folded = findMapping(idFoldings, idFoldingCount, cp))
-            ascii += folded;
+            for (const char *f = folded; *f; ++f)
+                add(*f);
     }
-    // [^a-z0-9]+ -> '-', then strip ^[-0-9]+ and -+$.
-    std::string id;
-    id.reserve(ascii.size());
-    bool dash = false;
-    for (const char c : ascii) {
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-            if (dash)
-                id += '-';
-            dash = false;
-            id += c;
-        } else {
-            dash = true;
-        }
-    }
-    std::size_t start = 0;
-    while (start < id.size() && (id[start] == '-' || (id[start] >= '0' && id[start] <= '9')))
-        ++start;
-    return id.substr(start);
+    return id;
 }
 
 std::string_view lstripSpace(std::string_view text)
