@@ -1647,8 +1647,14 @@ std::string writeHtmlPage(const Document &document, const HtmlOptions &options)
             css.replace(pos, 2, "<\\/");
         page += "<style>\n" + css + "\n</style>\n";
     }
-    page += "</head>\n<body>\n";
     const Node &root = document.root();
+    // As docutils' html5 writer: a table of contents at the top of the
+    // document marks the body (a stylesheet may make it a sidebar).
+    const bool withToc = std::any_of(root.children().begin(), root.children().end(), [](const auto &child) {
+        const auto &classes = child->list("classes");
+        return child->is(TagId::Topic) && std::find(classes.begin(), classes.end(), "contents") != classes.end();
+    });
+    page += withToc ? "</head>\n<body class=\"with-toc\">\n" : "</head>\n<body>\n";
     HtmlTranslator translator(document, page, false);
     page += "<main";
     if (!root.list("ids").empty()) {
