@@ -128,9 +128,11 @@ std::string Document::setId(Node &node, Node *msgNode, std::string_view suggeste
     const auto &existing = node.list("ids");
     if (!existing.empty()) {
         for (const auto &id : existing) {
-            auto [it, inserted] = m_ids.emplace(id, &node);
-            if (!inserted && it->second != &node) {
-                auto msg = severe("Duplicate ID: \"" + id + "\".", 0);
+            auto it = m_ids.find(std::string_view(id));
+            if (it == m_ids.end()) {
+                m_ids.emplace(keep(id), &node);
+            } else if (it->second != &node) {
+                auto msg = severe("Duplicate ID: \"" + std::string(id) + "\".", 0);
                 if (msgNode)
                     msgNode->append(std::move(msg));
             }
@@ -170,13 +172,28 @@ std::string Document::setId(Node &node, Node *msgNode, std::string_view suggeste
         } while (m_ids.contains(id));
     }
     node.listRef("ids").emplace_back(id);
-    m_ids[id] = &node;
+    setIdNode(id, node);
     return id;
+}
+
+std::string_view Document::keep(std::string_view text)
+{
+    auto *chars = static_cast<char *>(m_nodeArena.allocate(text.size(), 1));
+    std::copy(text.begin(), text.end(), chars);
+    return { chars, text.size() };
+}
+
+void Document::setIdNode(std::string_view id, Node &node)
+{
+    if (auto it = m_ids.find(id); it != m_ids.end())
+        it->second = &node;
+    else
+        m_ids.emplace(keep(id), &node);
 }
 
 Node *Document::nodeForId(std::string_view id) const
 {
-    auto it = m_ids.find(std::string(id));
+    auto it = m_ids.find(id);
     return it == m_ids.end() ? nullptr : it->second;
 }
 

@@ -151,8 +151,9 @@ public:
     // error message about a duplicate id is appended to msgNode, if given.
     std::string setId(Node &node, Node *msgNode = nullptr, std::string_view suggestedPrefix = {});
     Node *nodeForId(std::string_view id) const;
-    void registerId(const std::string &id, Node &node) { m_ids.emplace(id, &node); }
-    void unregisterId(const std::string &id) { m_ids.erase(id); }
+    // Makes id name node (setIdNode) or forgets it.
+    void setIdNode(std::string_view id, Node &node);
+    void unregisterId(std::string_view id) { m_ids.erase(id); }
 
     // name -> id (docutils' nameids; no id: None, the name is ambiguous)
     // and whether the name was given explicitly (nametypes).
@@ -222,7 +223,6 @@ public:
     // The registries, for the transforms.
     std::multimap<std::string, Node *> &refnames() { return m_refnames; }
     std::multimap<std::string, Node *> &refids() { return m_refids; }
-    std::unordered_map<std::string, Node *> &ids() { return m_ids; }
     std::map<std::string, std::vector<Node *>> &footnoteRefs() { return m_footnoteRefs; }
     std::map<std::string, std::vector<Node *>> &citationRefs() { return m_citationRefs; }
     std::vector<Node *> &autofootnotes() { return m_autofootnotes; }
@@ -260,16 +260,19 @@ private:
     int m_currentLine = 0;
     int m_reporterLine = 0;
 
-    std::unordered_map<std::string, Node *> m_ids;
-    std::map<std::string, int> m_idCounter;
-    struct NameEntry {
-        std::optional<std::string> id;
-        bool isExplicit = false;
-    };
     // Looked up by string_view without making a string.
     struct NameHash {
         using is_transparent = void;
         std::size_t operator()(std::string_view name) const { return std::hash<std::string_view>()(name); }
+    };
+    // Text kept in the arena for as long as the document, for keys.
+    std::string_view keep(std::string_view text);
+    // id -> node, all in the arena: a spec has hundreds of ids.
+    std::pmr::unordered_map<std::string_view, Node *, NameHash, std::equal_to<>> m_ids { &m_nodeArena };
+    std::map<std::string, int> m_idCounter;
+    struct NameEntry {
+        std::optional<std::string> id;
+        bool isExplicit = false;
     };
     std::unordered_map<std::string, NameEntry, NameHash, std::equal_to<>> m_names;
     std::multimap<std::string, Node *> m_refnames;

@@ -725,8 +725,8 @@ void HtmlTranslator::writeChildren(const Node &node)
 void HtmlTranslator::writeRun(const Node &parent, std::size_t &index)
 {
     const Node &node = *parent.child(index);
-    const bool footnote = node.tag() == "footnote";
-    if (!footnote && node.tag() != "citation") {
+    const bool footnote = node.is(TagId::Footnote);
+    if (!footnote && !node.is(TagId::Citation)) {
         write(node);
         return;
     }
@@ -750,8 +750,8 @@ bool HtmlTranslator::isCompactable(const Node &node) const
     struct Checker {
         static bool invisible(const Node &n)
         {
-            return n.tag() == "comment" || n.tag() == "substitution_definition" || n.tag() == "target"
-                || n.tag() == "pending";
+            return n.is(TagId::Comment) || n.is(TagId::SubstitutionDefinition) || n.is(TagId::Target)
+                || n.is(TagId::Pending);
         }
         static bool item(const Node &n)
         {
@@ -764,8 +764,8 @@ bool HtmlTranslator::isCompactable(const Node &node) const
                     last = child.get();
                     ++count;
                 }
-            if (count > 1 && first->tag() == "paragraph"
-                && (last->tag() == "bullet_list" || last->tag() == "enumerated_list" || last->tag() == "field_list"))
+            if (count > 1 && first->is(TagId::Paragraph)
+                && (last->is(TagId::BulletList) || last->is(TagId::EnumeratedList) || last->is(TagId::FieldList)))
                 --count;
             return count <= 1 && inner(n);
         }
@@ -959,7 +959,7 @@ void HtmlTranslator::write(const Node &node)
         writeImage(node);
         return;
     case Kind::Caption:
-        if (node.parent() && node.parent()->tag() == "figure")
+        if (node.parent() && node.parent()->is(TagId::Figure))
             m_out += "<figcaption>\n";
         element(node, { .name = "p", .suffix = "" });
         return;
@@ -1150,8 +1150,7 @@ void HtmlTranslator::writeParagraph(const Node &node)
     writeChildren(node);
     m_out += "</p>";
     const Node *parent = node.parent();
-    const bool alone
-        = parent && (parent->tag() == "list_item" || parent->tag() == "entry") && parent->childCount() == 1;
+    const bool alone = parent && (parent->is(TagId::ListItem) || parent->is(TagId::Entry)) && parent->childCount() == 1;
     if (!alone)
         m_out += '\n';
 }
@@ -1187,11 +1186,11 @@ void HtmlTranslator::writeDefinitionListItem(const Node &node)
 {
     bool termOpen = false;
     for (const auto &child : node.children()) {
-        if (child->tag() == "term") {
+        if (child->is(TagId::Term)) {
             startTag(*child, { .name = "dt", .outer = &node, .suffix = "" });
             writeChildren(*child);
             termOpen = true;
-        } else if (child->tag() == "classifier") {
+        } else if (child->is(TagId::Classifier)) {
             element(*child, { .name = "span", .trailingClasses = { "classifier" }, .block = false, .suffix = "" });
         } else {
             if (termOpen)
@@ -1220,7 +1219,7 @@ void HtmlTranslator::writeLiteral(const Node &node)
             .block = false,
             .suffix = "" });
     std::string text = node.astext();
-    if (!node.parent() || node.parent()->tag() != "literal_block")
+    if (!node.parent() || !node.parent()->is(TagId::LiteralBlock))
         std::replace(text.begin(), text.end(), '\n', ' ');
     // Tokens as docutils splits them: runs of non-spaces, runs of spaces,
     // line breaks.
@@ -1296,7 +1295,7 @@ void HtmlTranslator::writeImage(const Node &node)
     const Node *parent = node.parent();
     const bool block = parent
         && (!isTextElement(*parent)
-            || (parent->tag() == "reference" && parent->parent() && !isTextElement(*parent->parent())));
+            || (parent->is(TagId::Reference) && parent->parent() && !isTextElement(*parent->parent())));
     const std::string_view suffix = block ? "\n" : "";
     std::string style;
     for (const char *dimension : { "width", "height" }) {
@@ -1358,14 +1357,14 @@ void HtmlTranslator::writeTable(const Node &node)
     const std::size_t outerColumn = m_column;
     const bool givenWidths = hasClass(node, "colwidths-given");
     for (const auto &child : node.children()) {
-        if (child->tag() != "tgroup") {
+        if (!child->is(TagId::Tgroup)) {
             write(*child);
             continue;
         }
         m_stubs.clear();
         std::vector<double> widths;
         for (const auto &part : child->children())
-            if (part->tag() == "colspec") {
+            if (part->is(TagId::Colspec)) {
                 m_stubs.push_back(part->hasAttribute("stub") && part->attribute("stub") != "0");
                 widths.push_back(std::atof(part->attribute("colwidth").c_str()));
             }
@@ -1391,7 +1390,7 @@ void HtmlTranslator::writeTable(const Node &node)
 void HtmlTranslator::writeEntry(const Node &node)
 {
     const Node *row = node.parent();
-    const bool head = row && row->parent() && row->parent()->tag() == "thead";
+    const bool head = row && row->parent() && row->parent()->is(TagId::Thead);
     const bool stub = m_column < m_stubs.size() && m_stubs[m_column];
     ++m_column;
     const std::string rowspan = std::to_string(std::atoi(node.attribute("morerows").c_str()) + 1);
@@ -1498,7 +1497,7 @@ void HtmlTranslator::writeTopic(const Node &node)
 {
     if (hasClass(node, "contents")) {
         std::vector<Attribute> attributes;
-        if (node.parent() && node.parent()->tag() == "document")
+        if (node.parent() && node.parent()->is(TagId::Document))
             attributes.push_back({ "role", "doc-toc" });
         element(node, { .name = "nav" }, attributes);
         return;
@@ -1517,7 +1516,7 @@ void HtmlTranslator::writeOptionGroup(const Node &node)
     m_out += "<kbd>";
     bool first = true;
     for (const auto &child : node.children()) {
-        if (child->tag() == "option" && !first)
+        if (child->is(TagId::Option) && !first)
             m_out += ", ";
         first = false;
         write(*child);
@@ -1527,7 +1526,7 @@ void HtmlTranslator::writeOptionGroup(const Node &node)
 
 void HtmlTranslator::writeDocinfoItem(const Node &node, Kind kind)
 {
-    const bool inAuthors = kind == Kind::Author && node.parent() && node.parent()->tag() == "authors";
+    const bool inAuthors = kind == Kind::Author && node.parent() && node.parent()->is(TagId::Authors);
     if (!inAuthors) {
         m_out += "<dt class=\"";
         m_out += node.tag();
@@ -1560,11 +1559,11 @@ void HtmlTranslator::writeFlat(const Node &container, std::vector<HtmlBlock> &bl
         const Node &child = *container.child(i);
         const std::size_t start = m_out.size();
         LineRange lines = child.isText() ? LineRange {} : range(child);
-        if (child.tag() == "section") {
+        if (child.is(TagId::Section)) {
             ++m_sectionLevel;
             const Node *title = nullptr;
             for (const auto &part : child.children())
-                if (part->tag() == "title") {
+                if (part->is(TagId::Title)) {
                     title = part.get();
                     break;
                 }
@@ -1577,7 +1576,7 @@ void HtmlTranslator::writeFlat(const Node &container, std::vector<HtmlBlock> &bl
             --m_sectionLevel;
             continue;
         }
-        if (child.tag() == "title" && container.tag() == "section")
+        if (child.is(TagId::Title) && container.is(TagId::Section))
             continue;
         const std::size_t first = i;
         writeRun(container, i);

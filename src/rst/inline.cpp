@@ -26,6 +26,25 @@ constexpr AsciiSet markupPrefixAscii("\"'(<[{-/:");
 constexpr AsciiSet markupSuffixAscii("\\.,;!?-/:\"')>]}");
 constexpr AsciiSet simplenameJoiners("-._+:");
 
+// text without its escape marks (unescapeNulls) or with them turned back
+// into backslashes (restoreNulls), made in buffer only when text has marks:
+// most text has none, and nodes copy what they keep.
+std::string_view withoutEscapes(std::string_view text, std::string &buffer)
+{
+    if (text.find('\0') == std::string_view::npos)
+        return text;
+    buffer = unescapeNulls(text);
+    return buffer;
+}
+
+std::string_view withBackslashes(std::string_view text, std::string &buffer)
+{
+    if (text.find('\0') == std::string_view::npos)
+        return text;
+    buffer = restoreNulls(text);
+    return buffer;
+}
+
 bool inRangeTable(const CodePointRange *table, std::size_t count, char32_t cp)
 {
     auto it
@@ -951,7 +970,7 @@ std::unique_ptr<Node> Inliner::problematic(std::string_view text, std::string ra
     auto node = Node::element("problematic");
     node->setRawSource(std::move(rawsource));
     if (!text.empty())
-        node->append(Node::text(std::string(text)));
+        node->append(Node::text(text));
     node->setAttribute("refid", msgId);
     const std::string id = m_document.setId(*node);
     message.listRef("backrefs").emplace_back(id);
@@ -985,12 +1004,13 @@ Inliner::Step Inliner::inlineObject(const StartMatch &m,
         if (endString)
             *endString = std::string(m_s.substr(end->start, end->end - end->start));
         const std::string_view escaped = std::string_view(m_s).substr(m.markEnd, end->start - m.markEnd);
-        std::string rawsource = restoreNulls(std::string_view(m_s).substr(m.markStart, textEnd - m.markStart));
+        std::string buffer;
         auto node = Node::element(tag);
-        node->setRawSource(std::move(rawsource));
-        std::string text = restoreBackslashes ? restoreNulls(escaped) : unescapeNulls(escaped);
+        node->setRawSource(withBackslashes(std::string_view(m_s).substr(m.markStart, textEnd - m.markStart), buffer));
+        const std::string_view text
+            = restoreBackslashes ? withBackslashes(escaped, buffer) : withoutEscapes(escaped, buffer);
         if (!text.empty())
-            node->append(Node::text(std::move(text)));
+            node->append(Node::text(text));
         step.beforeEnd = m.markStart;
         step.resume = textEnd;
         step.inlines.push_back(std::move(node));
@@ -1405,7 +1425,8 @@ void Inliner::implicitInline(std::string_view s, std::vector<std::unique_ptr<Nod
     while (!s.empty()) {
         const auto match = UriScanner(s).search();
         if (!match || (!match->email && !isKnownScheme(s.substr(match->start, match->schemeEnd - match->start)))) {
-            out.push_back(Node::text(unescapeNulls(s)));
+            std::string buffer;
+            out.push_back(Node::text(withoutEscapes(s, buffer)));
             return;
         }
         implicitInline(s.substr(0, match->start), out);

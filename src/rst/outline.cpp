@@ -44,7 +44,7 @@ const Node *promotionCandidate(const Node &container)
         const Node &child = *container.child(i);
         if (child.isText() || isPreBibliographic(child))
             continue;
-        if (child.tag() == "section" && i + 1 == container.childCount())
+        if (child.is(TagId::Section) && i + 1 == container.childCount())
             return &child;
         return nullptr;
     }
@@ -54,7 +54,7 @@ const Node *promotionCandidate(const Node &container)
 const Node *titleOf(const Node &node)
 {
     for (const auto &child : node.children())
-        if (child->tag() == "title")
+        if (child->is(TagId::Title))
             return child.get();
     return nullptr;
 }
@@ -87,7 +87,7 @@ Section sectionFrom(const Node &node, int level)
         section.line = lineRange(*title).first;
     }
     for (const auto &child : node.children())
-        if (child->tag() == "section")
+        if (child->is(TagId::Section))
             section.children.push_back(sectionFrom(*child, level + 1));
     return section;
 }
@@ -98,8 +98,8 @@ template <typename ChildRange> LineRange rangeFromContent(const Node &node, Chil
 {
     LineRange range { node.line(), 0 };
     const Node *parent = node.parent();
-    if (node.line() > 0 && parent && node.tag() == "title"
-        && (parent->tag() == "section" || parent->tag() == "document")) {
+    if (node.line() > 0 && parent && node.is(TagId::Title)
+        && (parent->is(TagId::Section) || parent->is(TagId::Document))) {
         // docutils gives a section title the line of its underline; the
         // title text is the line above it.
         return { std::max(1, node.line() - 1), node.line() };
@@ -133,7 +133,7 @@ template <typename ChildRange> LineRange rangeFromContent(const Node &node, Chil
 // docutils numbers the lines of its cells from there.
 bool placedAfterPrevious(const Node &node)
 {
-    return node.tag() == "table" && node.line() == 0 && node.parent();
+    return node.is(TagId::Table) && node.line() == 0 && node.parent();
 }
 
 } // namespace
@@ -157,7 +157,7 @@ LineRange LineRanges::operator()(const Node &node)
     // unless the parser recorded their lines.
     const bool leaf = std::none_of(
         node.children().begin(), node.children().end(), [](const auto &child) { return !child->isText(); });
-    if (leaf && node.tag() != "table") {
+    if (leaf && !node.is(TagId::Table)) {
         if (m_recorded) {
             if (const LineRange *known = find(&node))
                 return *known;
@@ -180,7 +180,7 @@ LineRange LineRanges::operator()(const Node &node)
                 continue;
             }
             LineRange range = fromContent(*child);
-            if (child->tag() == "table" && child->line() == 0 && previousLast > 0) {
+            if (child->is(TagId::Table) && child->line() == 0 && previousLast > 0) {
                 range.first = previousLast + 1;
                 range.last = std::max(range.last, range.first);
             }
@@ -283,7 +283,7 @@ std::vector<Section> outline(const Document &document)
 {
     std::vector<Section> sections;
     for (const auto &child : outlineRoot(document).children())
-        if (child->tag() == "section")
+        if (child->is(TagId::Section))
             sections.push_back(sectionFrom(*child, 1));
     return sections;
 }

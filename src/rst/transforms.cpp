@@ -501,7 +501,7 @@ void Transformer::substitutions()
             nestedRefs.push_back(nestedRef);
         }
         if (circular) {
-            if (parent.tag() == "substitution_definition") {
+            if (parent.is(TagId::SubstitutionDefinition)) {
                 auto block = Node::element("literal_block");
                 block->setAttribute("xml:space", "preserve");
                 block->setRawSource(parent.rawSource());
@@ -562,9 +562,9 @@ void Transformer::propagateTargets()
             || target->hasAttribute("refuri") || target->hasAttribute("refname"))
             continue;
         Node *next = nextNodeAscending(*target, true);
-        while (next && next->tag() == "system_message")
+        while (next && next->is(TagId::SystemMessage))
             next = nextNodeAscending(*next, false);
-        if (!next || next->isText() || ((isInvisible(*next) || isTargetable(*next)) && next->tag() != "target"))
+        if (!next || next->isText() || ((isInvisible(*next) || isTargetable(*next)) && !next->is(TagId::Target)))
             continue;
         const std::vector<std::string> ids = toStrings(target->list("ids"));
         const std::vector<std::string> names = toStrings(target->list("names"));
@@ -575,7 +575,7 @@ void Transformer::propagateTargets()
         auto &nextNames = next->listRef("names");
         nextNames.insert(nextNames.end(), names.begin(), names.end());
         for (const auto &id : ids)
-            m_document.ids()[id] = next;
+            m_document.setIdNode(id, *next);
         target->setAttribute("refid", ids.front());
         target->removeAttribute("ids");
         target->removeAttribute("names");
@@ -600,10 +600,10 @@ bool Transformer::promoteTitle(Node &node)
         return false;
     std::unique_ptr<Node> section = node.take(*index);
     takeAttributes(node, *section);
-    if (node.tag() == "document") {
+    if (node.is(TagId::Document)) {
         // The section's ids now name the document.
         for (const auto &id : section->list("ids"))
-            m_document.ids()[std::string(id)] = &node;
+            m_document.setIdNode(id, node);
     }
     std::vector<std::unique_ptr<Node>> before;
     while (node.childCount() > 0)
@@ -638,7 +638,7 @@ bool Transformer::promoteSubtitle(Node &node)
             subtitle->append(title.take(0));
     }
     for (const auto &id : subtitle->list("ids"))
-        m_document.ids()[std::string(id)] = subtitle.get();
+        m_document.setIdNode(id, *subtitle);
     node.insert(1, std::move(subtitle));
     for (std::size_t i = 1; i < subsection->childCount();)
         node.append(subsection->take(i));
@@ -827,7 +827,7 @@ bool Transformer::extractAuthors(Node &field, const std::string &name, Node &doc
     } else if (body.childCount() == 1 && body.child(0)->tag() == "bullet_list") {
         Node &list = *body.child(0);
         for (const auto &item : list.children()) {
-            if (item->tag() == "comment")
+            if (item->is(TagId::Comment))
                 continue;
             if (item->childCount() != 1 || item->child(0)->tag() != "paragraph") {
                 ok = false;
@@ -836,7 +836,7 @@ bool Transformer::extractAuthors(Node &field, const std::string &name, Node &doc
         }
         if (ok) {
             for (const auto &item : list.children()) {
-                if (item->tag() == "comment")
+                if (item->is(TagId::Comment))
                     continue;
                 std::vector<std::unique_ptr<Node>> one;
                 Node &paragraph = *item->child(0);
@@ -855,7 +855,7 @@ bool Transformer::extractAuthors(Node &field, const std::string &name, Node &doc
         }
         if (ok) {
             for (const auto &item : body.children()) {
-                if (item->tag() == "comment")
+                if (item->is(TagId::Comment))
                     continue;
                 std::vector<std::unique_ptr<Node>> one;
                 while (item->childCount() > 0)
@@ -897,9 +897,9 @@ void Transformer::anonymousHyperlinks()
     for (Node *node : rootElements({ TagId::Reference, TagId::Target })) {
         if (!node->hasAttribute("anonymous"))
             continue;
-        if (node->tag() == "reference")
+        if (node->is(TagId::Reference))
             refs.push_back(node);
-        else if (node->tag() == "target")
+        else if (node->is(TagId::Target))
             targets.push_back(node);
     }
     if (refs.size() != targets.size()) {
@@ -968,7 +968,7 @@ void Transformer::resolveIndirectTarget(Node &target)
     if (!reftarget)
         return;
     m_document.setReferenced(*reftarget);
-    if (reftarget->tag() == "target" && !isResolved(reftarget) && reftarget->hasAttribute("refname")) {
+    if (reftarget->is(TagId::Target) && !isResolved(reftarget) && reftarget->hasAttribute("refname")) {
         if (m_multiplyIndirect.contains(&target)) {
             indirectTargetError(target, "forming a circular reference");
             return;
@@ -1048,7 +1048,7 @@ void Transformer::resolveIndirectReferences(Node &target)
         if (attribute == "refid")
             m_document.noteRefid(ref);
         setResolved(&ref);
-        if (ref.tag() == "target")
+        if (ref.is(TagId::Target))
             resolveIndirectReferences(ref);
     };
     for (const auto &name : toStrings(target.list("names"))) {
@@ -1338,7 +1338,7 @@ void Transformer::filterMessages()
         if (std::atoi(node->attribute("level").c_str()) >= reportLevel)
             continue;
         if (!node->list("ids").empty())
-            m_document.unregisterId(std::string(node->list("ids").front()));
+            m_document.unregisterId(node->list("ids").front());
         Node *parent = node->parent();
         m_removed.push_back(parent->take(parent->indexOf(node)));
     }
@@ -1368,7 +1368,7 @@ void Transformer::classAttribute(const Pending &pending)
     for (Node *parent = node->parent(); parent; child = parent, parent = parent->parent()) {
         for (std::size_t index = parent->indexOf(child) + 1; index < parent->childCount(); ++index) {
             Node &element = *parent->child(index);
-            if (element.isText() || isInvisible(element) || element.tag() == "system_message")
+            if (element.isText() || isInvisible(element) || element.is(TagId::SystemMessage))
                 continue;
             auto &classes = element.listRef("classes");
             for (const auto &value : reprList(detail("class")))
@@ -1420,7 +1420,7 @@ Node &Transformer::targetFootnote(const std::string &refuri,
         m_document.noteExplicitTarget(*footnote, footnote);
     }
     for (Node *ref : refs) {
-        if (ref->tag() == "target" || !ref->parent())
+        if (ref->is(TagId::Target) || !ref->parent())
             continue;
         auto refnode = Node::element("footnote_reference");
         refnode->setAttribute("auto", "1");
@@ -1500,7 +1500,7 @@ void copyEntryText(const Node &node, Node &into)
             into.append(Node::text(child->textValue()));
         } else if (hasTag(*child, { "footnote_reference", "citation_reference" })) {
             continue;
-        } else if (child->tag() == "image") {
+        } else if (child->is(TagId::Image)) {
             if (child->hasAttribute("alt"))
                 into.append(Node::text(child->attribute("alt")));
         } else if (hasTag(*child, { "reference", "target", "problematic" })) {
@@ -1517,7 +1517,7 @@ void copyEntryText(const Node &node, Node &into)
 bool hasReferenceDescendant(const Node &node)
 {
     for (const auto &child : node.children()) {
-        if (child->tag() == "reference" || hasReferenceDescendant(*child))
+        if (child->is(TagId::Reference) || hasReferenceDescendant(*child))
             return true;
     }
     return false;
@@ -1531,7 +1531,7 @@ std::unique_ptr<Node> Transformer::buildContents(
     bool numbered = false; // the last section's, as docutils checks after its loop
     for (std::size_t i = 0; i < node.childCount(); ++i) {
         Node &section = *node.child(i);
-        if (section.tag() != "section" || section.childCount() == 0)
+        if (!section.is(TagId::Section) || section.childCount() == 0)
             continue;
         Node &title = *section.child(0);
         numbered = title.hasAttribute("auto");
@@ -1568,7 +1568,7 @@ void Transformer::contents(const Pending &pending)
     Node *start = &m_root;
     if (pending.details.contains("local")) {
         start = topic->parent();
-        while (start && start->tag() != "section" && start->tag() != "document")
+        while (start && !start->is(TagId::Section) && !start->is(TagId::Document))
             start = start->parent();
         if (!start)
             start = &m_root;
@@ -1603,7 +1603,7 @@ void numberSections(Node &node, const std::string &outerNumbers, long depth, con
     long number = outerNumbers.empty() ? numbering.start : 1;
     for (std::size_t i = 0; i < node.childCount(); ++i) {
         Node &section = *node.child(i);
-        if (section.tag() != "section" || section.childCount() == 0)
+        if (!section.is(TagId::Section) || section.childCount() == 0)
             continue;
         const std::string numbers
             = (outerNumbers.empty() ? std::string() : outerNumbers + ".") + std::to_string(number);
