@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <mutex>
 
 namespace specwright::rst
 {
@@ -16,10 +17,44 @@ thread_local std::uint64_t shapeChanges = 0;
 // The arena of the innermost open NodeArena::Scope on this thread.
 thread_local std::pmr::memory_resource *currentArena = nullptr;
 
-// Blocks of arenas that have gone, for the next ones on this thread: up to
-// 16 MB, what a large spec needs.
-thread_local std::vector<std::unique_ptr<std::byte[]>> spareBlocks;
-constexpr std::size_t maxSpareBlocks = 256;
+// Blocks of arenas that have gone, for the next ones: up to 4 MB, what a
+// large spec needs. One list for all threads: a document is often parsed on
+// one thread and dropped on another.
+class SpareBlocks final
+{
+public:
+    void give(std::vector<std::unique_ptr<std::byte[]>> &blocks)
+    {
+        const std::lock_guard lock(m_mutex);
+        for (auto &block : blocks) {
+            if (m_blocks.size() >= maxBlocks)
+                break;
+            m_blocks.push_back(std::move(block));
+        }
+    }
+
+    std::unique_ptr<std::byte[]> take()
+    {
+        const std::lock_guard lock(m_mutex);
+        if (m_blocks.empty())
+            return nullptr;
+        auto block = std::move(m_blocks.back());
+        m_blocks.pop_back();
+        return block;
+    }
+
+private:
+    static constexpr std::size_t maxBlocks = 64;
+    std::mutex m_mutex;
+    std::vector<std::unique_ptr<std::byte[]>> m_blocks;
+};
+
+SpareBlocks &spareBlocks()
+{
+    // Never destroyed: an arena may go during the program's exit.
+    static auto *spares = new SpareBlocks;
+    return *spares;
+}
 
 // In the order of TagId.
 constexpr std::string_view tagNames[] = {
@@ -182,11 +217,7 @@ TagId tagIdOf(std::string_view tag)
 
 NodeArena::~NodeArena()
 {
-    for (auto &block : m_blocks) {
-        if (spareBlocks.size() >= maxSpareBlocks)
-            break;
-        spareBlocks.push_back(std::move(block));
-    }
+    spareBlocks().give(m_blocks);
 }
 
 void *NodeArena::do_allocate(std::size_t bytes, std::size_t alignment)
@@ -201,12 +232,8 @@ void *NodeArena::do_allocate(std::size_t bytes, std::size_t alignment)
     }
     void *place = m_next;
     if (!std::align(alignment, bytes, place, m_left)) {
-        if (spareBlocks.empty()) {
-            m_blocks.push_back(std::make_unique_for_overwrite<std::byte[]>(blockSize));
-        } else {
-            m_blocks.push_back(std::move(spareBlocks.back()));
-            spareBlocks.pop_back();
-        }
+        auto block = spareBlocks().take();
+        m_blocks.push_back(block ? std::move(block) : std::make_unique_for_overwrite<std::byte[]>(blockSize));
         place = m_blocks.back().get();
         m_left = blockSize;
         std::align(alignment, bytes, place, m_left);

@@ -40,9 +40,9 @@ class NodeArena final : public std::pmr::memory_resource
 {
 public:
     NodeArena() = default;
-    // Keeps a few of the blocks for the next arena on this thread: the
-    // preview parses the document again on every change, and memory just
-    // given back to the system would have to be paged in again.
+    // Keeps a few of the blocks for the next arena: the preview parses the
+    // document again on every change, and memory just given back to the
+    // system would have to be paged in again.
     ~NodeArena() override;
     NodeArena(const NodeArena &) = delete;
 
