@@ -3166,7 +3166,7 @@ std::unique_ptr<Node> Parser::buildTable(
     // The source lines of the parts, for the writers: a cell covers its
     // text lines, a row its cells (those that end in it), a head or body
     // its rows.
-    auto noteRange = [this](const Node &node, SourceRange range) {
+    auto noteRange = [this](Node &node, SourceRange range) {
         if (range.first > 0)
             m_document.noteSourceRange(node, range);
     };

@@ -497,7 +497,7 @@ struct DirectiveContext {
     }
     // Records that node covers the whole directive, its first line to its
     // content's last (for the writers' data-line).
-    void noteBlockRange(const Node &node)
+    void noteBlockRange(Node &node)
     {
         const int last = content.empty() ? lineno : contentOffset + static_cast<int>(content.size());
         document().noteSourceRange(node, { lineno, std::max(lineno, last), 0 });
@@ -1098,7 +1098,7 @@ std::unique_ptr<Node> tableFromRows(DirectiveContext &d,
 // Records the source lines of a table's rows (in order, head then body),
 // of their cells, and of its head and body (the lines of their rows).
 void noteRowRanges(Document &document,
-    const Node &table,
+    Node &table,
     const std::vector<SourceRange> &rows,
     const std::vector<std::vector<SourceRange>> &cells)
 {
@@ -1111,7 +1111,7 @@ void noteRowRanges(Document &document,
                 continue;
             SourceRange partRange;
             for (std::size_t r = 0; r < part->childCount() && index < rows.size(); ++r, ++index) {
-                const Node &row = *part->child(r);
+                Node &row = *part->child(r);
                 const SourceRange &rowRange = rows[index];
                 if (rowRange.first <= 0)
                     continue;
@@ -2278,8 +2278,8 @@ void noteDirectiveRange(Document &document,
     std::string_view blockText,
     bool whole)
 {
-    const Node *made = nullptr;
-    std::vector<const Node *> messages;
+    Node *made = nullptr;
+    std::vector<Node *> messages;
     for (const auto &node : result) {
         if (node->isText())
             return;
@@ -2296,7 +2296,7 @@ void noteDirectiveRange(Document &document,
         document.noteSourceRange(*made, range);
         return;
     }
-    for (const Node *message : messages)
+    for (Node *message : messages)
         document.noteSourceRange(*message, range);
 }
 

@@ -94,6 +94,10 @@ public:
     }
     const Node &root() const { return *m_root; }
     const std::string &sourcePath() const { return m_sourcePath; }
+    // The size of the text parsed, in bytes (what writers size their output
+    // by).
+    std::size_t sourceSize() const { return m_sourceSize; }
+    void setSourceSize(std::size_t bytes) { m_sourceSize = bytes; }
     const Settings &settings() const { return m_settings; }
     const std::vector<Diagnostic> &diagnostics() const { return m_diagnostics; }
     // Whether the transforms ran (parse() with applyTransforms).
@@ -192,11 +196,13 @@ public:
     std::map<std::string, InterpretedRole, std::less<>> &localRoles() { return m_localRoles; }
     const std::map<std::string, InterpretedRole, std::less<>> &localRoles() const { return m_localRoles; }
 
-    // A later record of the same node replaces an earlier one.
-    void noteSourceRange(const Node &node, SourceRange range)
+    // A later record of the same node replaces an earlier one. The node
+    // keeps it too (Node::setRecordedLines), for storeLineRanges().
+    void noteSourceRange(Node &node, SourceRange range)
     {
         m_sourceRanges.push_back({ &node, range });
         m_sourceRangesSorted = false;
+        node.setRecordedLines(range.first, range.last);
     }
     // Sorts the records for quick lookups; parse() does it once the parser
     // is done (unsorted, a lookup reads them all).
@@ -253,6 +259,7 @@ private:
     std::unique_ptr<Node> m_root;
     std::vector<std::unique_ptr<Node>> m_detached;
     std::string m_sourcePath;
+    std::size_t m_sourceSize = 0;
     Settings m_settings;
     std::vector<Diagnostic> m_diagnostics;
     bool m_transformed = false;

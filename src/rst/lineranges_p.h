@@ -30,10 +30,6 @@ public:
     LineRange operator()(const Node &node);
 
 private:
-    friend void storeLineRanges(Document &document);
-    // Works out the range of node and every element under it and stores
-    // them in the nodes; the table must hold the parser's records only.
-    void storeInNodes(Node &node);
     LineRange fromContent(const Node &node);
     // The remembered ranges: an open-addressing table keyed by node address.
     // A large document has millions of nodes; std::unordered_map's

@@ -272,6 +272,14 @@ public:
         m_coveredFirstLine = first;
         m_coveredLastLine = last;
     }
+    // Lines the parser recorded for the node (Document::noteSourceRange):
+    // they stand as the covered lines, whatever the content covers.
+    bool hasRecordedLines() const { return m_hasRecordedLines; }
+    void setRecordedLines(int first, int last)
+    {
+        setCoveredLines(first, last);
+        m_hasRecordedLines = true;
+    }
 
     // docutils' "source known, line None": the node joined the tree while
     // the parser stood just past the end of a nested block, so docutils'
@@ -327,6 +335,7 @@ private:
     int m_coveredLastLine = 0;
     const TagId m_tagId;
     bool m_sourceWithoutLine = false;
+    bool m_hasRecordedLines = false;
     AttributeList m_attributes;
     Chars m_rawSource;
 };

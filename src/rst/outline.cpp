@@ -194,31 +194,6 @@ LineRange LineRanges::operator()(const Node &node)
     return range;
 }
 
-void LineRanges::storeInNodes(Node &node)
-{
-    // Children first, so that each range is worked out from stored ones;
-    // the table holds only the parser's records, which come first.
-    int previousLast = 0;
-    for (const auto &child : node.children()) {
-        if (child->isText())
-            continue;
-        storeInNodes(*child);
-        if (placedAfterPrevious(*child) && previousLast > 0 && !find(child.get())) {
-            const int first = previousLast + 1;
-            child->setCoveredLines(first, std::max(child->coveredLastLine(), first));
-        }
-        previousLast = std::max(previousLast, child->coveredLastLine());
-    }
-    if (const LineRange *recorded = find(&node)) {
-        node.setCoveredLines(recorded->first, recorded->last);
-        return;
-    }
-    const LineRange range = rangeFromContent(node, [](const Node &child) {
-        return LineRange { child.coveredFirstLine(), child.coveredLastLine() };
-    });
-    node.setCoveredLines(range.first, range.last);
-}
-
 LineRange LineRanges::fromContent(const Node &node)
 {
     return rangeFromContent(node, [this](const Node &child) { return (*this)(child); });
@@ -268,9 +243,38 @@ void LineRanges::store(const Node *node, LineRange range)
     m_slots[i] = { node, range };
 }
 
+namespace
+{
+
+// Works out the covered lines of node and every element under it, children
+// first so that each range comes from stored ones; lines the parser
+// recorded stand.
+void storeCoveredLines(Node &node)
+{
+    int previousLast = 0;
+    for (const auto &child : node.children()) {
+        if (child->isText())
+            continue;
+        storeCoveredLines(*child);
+        if (placedAfterPrevious(*child) && previousLast > 0 && !child->hasRecordedLines()) {
+            const int first = previousLast + 1;
+            child->setCoveredLines(first, std::max(child->coveredLastLine(), first));
+        }
+        previousLast = std::max(previousLast, child->coveredLastLine());
+    }
+    if (node.hasRecordedLines())
+        return;
+    const LineRange range = rangeFromContent(node, [](const Node &child) {
+        return LineRange { child.coveredFirstLine(), child.coveredLastLine() };
+    });
+    node.setCoveredLines(range.first, range.last);
+}
+
+} // namespace
+
 void storeLineRanges(Document &document)
 {
-    LineRanges(&document).storeInNodes(document.root());
+    storeCoveredLines(document.root());
     document.setLineRangesStored(true);
 }
 

@@ -128,6 +128,7 @@ std::shared_ptr<const Document> parse(std::string_view utf8, const ParseOptions 
         repaired = repairUtf8(utf8, *document);
         utf8 = repaired;
     }
+    document->setSourceSize(utf8.size());
     const NodeArena::Scope nodesInDocument(document->nodeArena());
     {
         std::deque<std::string> arena;
