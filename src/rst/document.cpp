@@ -197,24 +197,34 @@ Node *Document::nodeForId(std::string_view id) const
     return it == m_ids.end() ? nullptr : it->second;
 }
 
+bool Document::addName(std::string_view name, std::string_view id, bool isExplicit)
+{
+    if (m_names.contains(name))
+        return false;
+    m_names.emplace(keep(name), NameEntry { keep(id), isExplicit });
+    return true;
+}
+
 std::optional<std::string> Document::nameId(std::string_view name) const
 {
     const auto it = m_names.find(name);
-    return it == m_names.end() ? std::nullopt : it->second.id;
+    if (it == m_names.end() || !it->second.id)
+        return std::nullopt;
+    return std::string(*it->second.id);
 }
 
 void Document::setNameIdMap(Node &node, const std::string &id, Node *msgNode, bool isExplicit)
 {
     const StringList &names = node.list("names");
     for (std::size_t i = 0; i < names.size(); ++i) {
-        if (m_names.try_emplace(std::string(names[i]), NameEntry { id, isExplicit }).second)
+        if (addName(names[i], id, isExplicit))
             continue;
         // A duplicate moves names from the node's names to its dupnames:
         // the rest goes on over a copy.
         const std::vector<std::string> rest(names.begin() + static_cast<std::ptrdiff_t>(i), names.end());
         setDuplicateNameId(node, id, rest.front(), msgNode, isExplicit);
         for (std::size_t j = 1; j < rest.size(); ++j) {
-            if (!m_names.try_emplace(rest[j], NameEntry { id, isExplicit }).second)
+            if (!addName(rest[j], id, isExplicit))
                 setDuplicateNameId(node, id, rest[j], msgNode, isExplicit);
         }
         return;
@@ -224,8 +234,8 @@ void Document::setNameIdMap(Node &node, const std::string &id, Node *msgNode, bo
 void Document::setDuplicateNameId(
     Node &node, const std::string &id, const std::string &name, Node *msgNode, bool isExplicit)
 {
-    NameEntry &entry = m_names[name];
-    const std::optional<std::string> oldId = entry.id;
+    NameEntry &entry = m_names.find(std::string_view(name))->second;
+    const std::optional<std::string> oldId = entry.id ? std::optional<std::string>(*entry.id) : std::nullopt;
     const bool oldExplicit = entry.isExplicit;
     entry.isExplicit = oldExplicit || isExplicit;
     if (isExplicit) {
@@ -253,7 +263,7 @@ void Document::setDuplicateNameId(
             dupname(node, name);
             setReferenced(node);
         } else {
-            entry.id = id;
+            entry.id = keep(id);
             if (oldId) {
                 if (Node *oldNode = nodeForId(*oldId)) {
                     dupname(*oldNode, name);

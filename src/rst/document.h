@@ -274,14 +274,18 @@ private:
     };
     // Text kept in the arena for as long as the document, for keys.
     std::string_view keep(std::string_view text);
+    // Adds name for id unless the name is known (then false).
+    bool addName(std::string_view name, std::string_view id, bool isExplicit);
     // id -> node, all in the arena: a spec has hundreds of ids.
     std::pmr::unordered_map<std::string_view, Node *, NameHash, std::equal_to<>> m_ids { &m_nodeArena };
     std::map<std::string, int> m_idCounter;
+    // name -> id, in the arena like the ids. An entry without an id is
+    // docutils' None: the name is ambiguous.
     struct NameEntry {
-        std::optional<std::string> id;
+        std::optional<std::string_view> id;
         bool isExplicit = false;
     };
-    std::unordered_map<std::string, NameEntry, NameHash, std::equal_to<>> m_names;
+    std::pmr::unordered_map<std::string_view, NameEntry, NameHash, std::equal_to<>> m_names { &m_nodeArena };
     std::multimap<std::string, Node *> m_refnames;
     std::multimap<std::string, Node *> m_refids;
     std::map<std::string, std::vector<Node *>> m_footnoteRefs;
