@@ -2475,27 +2475,7 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::substitutionDef(Mach
     // Body elements the directive made go after the definition.
     std::vector<std::unique_ptr<Node>> moved;
     for (std::size_t i = 0; i < node->childCount();) {
-        const std::string_view tag = node->child(i)->tag();
-        static const char *const inlineTags[] = { "emphasis",
-            "strong",
-            "literal",
-            "reference",
-            "footnote_reference",
-            "citation_reference",
-            "substitution_reference",
-            "title_reference",
-            "abbreviation",
-            "acronym",
-            "superscript",
-            "subscript",
-            "math",
-            "image",
-            "inline",
-            "problematic",
-            "generated",
-            "target" };
-        const bool isInline = node->child(i)->isText()
-            || std::any_of(std::begin(inlineTags), std::end(inlineTags), [&](const char *t) { return tag == t; });
+        const bool isInline = node->child(i)->isText() || isInlineElement(node->child(i)->tagId());
         if (!isInline)
             moved.push_back(node->take(i));
         else

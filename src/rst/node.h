@@ -166,6 +166,7 @@ enum class TagId : std::uint8_t {
     Pending,
     Raw,
     Meta,
+    // The inline elements, together (see isInlineElement()).
     Emphasis,
     Strong,
     Literal,
@@ -185,6 +186,13 @@ enum class TagId : std::uint8_t {
     Generated,
     Count
 };
+
+// docutils' inline elements (nodes.Inline): Emphasis to Generated in the
+// list, and Target.
+constexpr bool isInlineElement(TagId id)
+{
+    return (id >= TagId::Emphasis && id <= TagId::Generated) || id == TagId::Target;
+}
 
 // The tag of id ("" for Text and Other) and the id of a tag (Other for
 // tags outside the list).

@@ -13,6 +13,8 @@ private slots:
     void elementKeepsItsTag_data();
     void elementKeepsItsTag();
     void everyTagIdNamesItsTag();
+    void inlineElements_data();
+    void inlineElements();
     void textNodeHasTextAndNoTag();
     void listAttributes();
     void listCopiedOntoItselfStays();
@@ -54,6 +56,26 @@ void TestNode::everyTagIdNamesItsTag()
         QCOMPARE(static_cast<std::size_t>(tagIdOf(name)), id);
         QCOMPARE(Node::element(name)->tag(), name);
     }
+}
+
+void TestNode::inlineElements_data()
+{
+    QTest::addColumn<QString>("tag");
+    QTest::addColumn<bool>("inlineElement");
+    QTest::newRow("emphasis is inline") << QStringLiteral("emphasis") << true;
+    QTest::newRow("an image is inline") << QStringLiteral("image") << true;
+    QTest::newRow("generated text is inline") << QStringLiteral("generated") << true;
+    QTest::newRow("a target is inline and invisible") << QStringLiteral("target") << true;
+    QTest::newRow("a paragraph is a body element") << QStringLiteral("paragraph") << false;
+    QTest::newRow("a title is not inline") << QStringLiteral("title") << false;
+    QTest::newRow("a tag outside docutils' set is not inline") << QStringLiteral("pending_xref") << false;
+}
+
+void TestNode::inlineElements()
+{
+    QFETCH(QString, tag);
+    QFETCH(bool, inlineElement);
+    QCOMPARE(isInlineElement(tagIdOf(tag.toStdString())), inlineElement);
 }
 
 void TestNode::textNodeHasTextAndNoTag()
