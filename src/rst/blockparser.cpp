@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "rst/inline.h"
+#include "rst/pseudoxml.h"
 #include "rst/tableparser_p.h"
 #include "rst/text.h"
 
@@ -2498,50 +2499,10 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::substitutionDef(Mach
     };
     if (const Node *bad = findDisallowed(*node)) {
         std::vector<std::unique_ptr<Node>> children;
-        std::string pformat;
-        {
-            // pformat of the offending node, without the trailing newline
-            std::function<void(const Node &, int)> write = [&](const Node &n, int level) {
-                if (n.isText()) {
-                    for (const auto l : splitLines(n.textValue())) {
-                        pformat.append(static_cast<std::size_t>(level) * 4, ' ');
-                        pformat.append(l);
-                        pformat += '\n';
-                    }
-                    return;
-                }
-                pformat.append(static_cast<std::size_t>(level) * 4, ' ');
-                pformat += '<';
-                pformat += n.tag();
-                for (const auto &[key, value] : n.attributes()) {
-                    if (const auto *values = std::get_if<StringList>(&value)) {
-                        if (values->empty())
-                            continue;
-                        pformat += ' ';
-                        pformat += key;
-                        pformat += "=\"";
-                        for (std::size_t i = 0; i < values->size(); ++i) {
-                            if (i)
-                                pformat += ' ';
-                            pformat += (*values)[i];
-                        }
-                        pformat += '"';
-                    } else {
-                        pformat += ' ';
-                        pformat += key;
-                        pformat += "=\"";
-                        pformat += std::get<std::pmr::string>(value);
-                        pformat += '"';
-                    }
-                }
-                pformat += ">\n";
-                for (const auto &child : n.children())
-                    write(*child, level + 1);
-            };
-            write(*bad, 0);
-            while (!pformat.empty() && pformat.back() == '\n')
-                pformat.pop_back();
-        }
+        // pformat of the offending node, without the trailing newline
+        std::string pformat = writePseudoXml(m_document, *bad);
+        while (!pformat.empty() && pformat.back() == '\n')
+            pformat.pop_back();
         auto literal1 = textElement("literal_block", pformat);
         literal1->setAttribute("xml:space", "preserve");
         auto literal2 = textElement("literal_block", blockText);

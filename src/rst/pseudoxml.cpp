@@ -112,8 +112,13 @@ void writeNode(std::string &out, const Document &document, const Node &node, int
 
 std::string writePseudoXml(const Document &document)
 {
+    return writePseudoXml(document, document.root());
+}
+
+std::string writePseudoXml(const Document &document, const Node &node)
+{
     std::string out;
-    writeNode(out, document, document.root(), 0);
+    writeNode(out, document, node, 0);
     return out;
 }
 
