@@ -155,7 +155,7 @@ public:
     // error message about a duplicate id is appended to msgNode, if given.
     std::string setId(Node &node, Node *msgNode = nullptr, std::string_view suggestedPrefix = {});
     Node *nodeForId(std::string_view id) const;
-    // Makes id name node (setIdNode) or forgets it.
+    // Points id at node, or forgets id.
     void setIdNode(std::string_view id, Node &node);
     void unregisterId(std::string_view id) { m_ids.erase(id); }
 
@@ -267,17 +267,12 @@ private:
     int m_currentLine = 0;
     int m_reporterLine = 0;
 
-    // Looked up by string_view without making a string.
-    struct NameHash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view name) const { return std::hash<std::string_view>()(name); }
-    };
     // Text kept in the arena for as long as the document, for keys.
     std::string_view keep(std::string_view text);
     // Adds name for id unless the name is known (then false).
     bool addName(std::string_view name, std::string_view id, bool isExplicit);
     // id -> node, all in the arena: a spec has hundreds of ids.
-    std::pmr::unordered_map<std::string_view, Node *, NameHash, std::equal_to<>> m_ids { &m_nodeArena };
+    std::pmr::unordered_map<std::string_view, Node *> m_ids { &m_nodeArena };
     std::map<std::string, int> m_idCounter;
     // name -> id, in the arena like the ids. An entry without an id is
     // docutils' None: the name is ambiguous.
@@ -285,7 +280,7 @@ private:
         std::optional<std::string_view> id;
         bool isExplicit = false;
     };
-    std::pmr::unordered_map<std::string_view, NameEntry, NameHash, std::equal_to<>> m_names { &m_nodeArena };
+    std::pmr::unordered_map<std::string_view, NameEntry> m_names { &m_nodeArena };
     std::multimap<std::string, Node *> m_refnames;
     std::multimap<std::string, Node *> m_refids;
     std::map<std::string, std::vector<Node *>> m_footnoteRefs;

@@ -520,7 +520,9 @@ public:
         : m_document(document)
         , m_out(out)
         , m_flat(flat)
-        , m_ranges(&document)
+        // Only a tree whose lines parse() did not store needs the parser's
+        // records looked up.
+        , m_ranges(document.lineRangesStored() ? nullptr : &document)
     {
     }
 
