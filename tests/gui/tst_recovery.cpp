@@ -55,6 +55,22 @@ private:
         QVERIFY2(process.waitForStarted(10000), qPrintable(process.errorString()));
     }
 
+    // Runs the program with arguments and --print-documents to its end and
+    // returns the documents its window printed; a failure to run fails the
+    // test.
+    QJsonArray printedDocuments(const QStringList &arguments)
+    {
+        QProcess process;
+        start(process, arguments + QStringList { u"--print-documents"_s });
+        if (QTest::currentTestFailed())
+            return {};
+        if (!process.waitForFinished(60000) || process.exitCode() != 0) {
+            QTest::qFail("the program did not finish with exit code 0", __FILE__, __LINE__);
+            return {};
+        }
+        return QJsonDocument::fromJson(process.readAllStandardOutput().trimmed()).array();
+    }
+
     QTemporaryDir m_home;
 
 private Q_SLOTS:
@@ -91,15 +107,10 @@ private Q_SLOTS:
         QCOMPARE(recoveryFiles().size(), 1);
         QCOMPARE(read(spec), original);
 
-        QProcess restoring;
-        start(restoring, { u"--recover"_s, u"--print-documents"_s });
+        const QJsonArray documents = printedDocuments({ u"--recover"_s });
         if (QTest::currentTestFailed())
             return;
-        QVERIFY(restoring.waitForFinished(60000));
-        QCOMPARE(restoring.exitCode(), 0);
-        const QByteArray output = restoring.readAllStandardOutput();
-        const QJsonArray documents = QJsonDocument::fromJson(output.trimmed()).array();
-        QVERIFY2(documents.size() == 1, output.constData());
+        QCOMPARE(documents.size(), 1);
         const QJsonObject document = documents.first().toObject();
         QCOMPARE(document.value(u"path"_s).toString(), spec);
         QCOMPARE(document.value(u"modified"_s).toBool(), true);
@@ -120,16 +131,11 @@ private Q_SLOTS:
             for (int line = 1; line <= 200; ++line)
                 file.write("Line " + QByteArray::number(line) + "\n");
         }
-        QProcess process;
-        start(process, { first, second + u":120"_s, u"--print-documents"_s });
+        // One window prints its tabs, in order.
+        const QJsonArray documents = printedDocuments({ first, second + u":120"_s });
         if (QTest::currentTestFailed())
             return;
-        QVERIFY(process.waitForFinished(60000));
-        QCOMPARE(process.exitCode(), 0);
-        const QByteArray output = process.readAllStandardOutput();
-        // One window prints its tabs, in order.
-        const QJsonArray documents = QJsonDocument::fromJson(output.trimmed()).array();
-        QVERIFY2(documents.size() == 2, output.constData());
+        QCOMPARE(documents.size(), 2);
         QCOMPARE(documents.at(0).toObject().value(u"path"_s).toString(), first);
         QCOMPARE(documents.at(0).toObject().value(u"line"_s).toInt(), 1);
         QCOMPARE(documents.at(1).toObject().value(u"path"_s).toString(), second);
@@ -161,15 +167,10 @@ private Q_SLOTS:
         }
         QCOMPARE(recoveryFiles().size(), 2);
 
-        QProcess restoring;
-        start(restoring, { u"--recover"_s, u"--print-documents"_s });
+        const QJsonArray documents = printedDocuments({ u"--recover"_s });
         if (QTest::currentTestFailed())
             return;
-        QVERIFY(restoring.waitForFinished(60000));
-        QCOMPARE(restoring.exitCode(), 0);
-        const QByteArray output = restoring.readAllStandardOutput();
-        const QJsonArray documents = QJsonDocument::fromJson(output.trimmed()).array();
-        QVERIFY2(documents.size() == 2, output.constData());
+        QCOMPARE(documents.size(), 2);
         QStringList paths;
         for (const QJsonValue &value : documents) {
             const QJsonObject document = value.toObject();
@@ -185,12 +186,9 @@ private Q_SLOTS:
 
     void aCleanStartFindsNothingToRecover()
     {
-        QProcess clean;
-        start(clean, { u"--recover"_s, u"--print-documents"_s });
+        const QJsonArray documents = printedDocuments({ u"--recover"_s });
         if (QTest::currentTestFailed())
             return;
-        QVERIFY(clean.waitForFinished(60000));
-        const QJsonArray documents = QJsonDocument::fromJson(clean.readAllStandardOutput().trimmed()).array();
         QCOMPARE(documents.size(), 1);
         // Only the sample document, untouched.
         QCOMPARE(documents.first().toObject().value(u"modified"_s).toBool(), false);
