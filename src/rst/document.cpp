@@ -128,10 +128,10 @@ std::string Document::setId(Node &node, Node *msgNode, std::string_view suggeste
     const auto &existing = node.list("ids");
     if (!existing.empty()) {
         for (const auto &id : existing) {
-            auto it = m_ids.find(std::string_view(id));
-            if (it == m_ids.end()) {
-                m_ids.emplace(keep(id), &node);
-            } else if (it->second != &node) {
+            Node *const *known = m_ids.find(std::string_view(id));
+            if (!known) {
+                m_ids.set(keep(id), &node);
+            } else if (*known != &node) {
                 auto msg = severe("Duplicate ID: \"" + std::string(id) + "\".", 0);
                 if (msgNode)
                     msgNode->append(std::move(msg));
@@ -185,32 +185,32 @@ std::string_view Document::keep(std::string_view text)
 
 void Document::setIdNode(std::string_view id, Node &node)
 {
-    if (auto it = m_ids.find(id); it != m_ids.end())
-        it->second = &node;
+    if (Node **known = m_ids.find(id))
+        *known = &node;
     else
-        m_ids.emplace(keep(id), &node);
+        m_ids.set(keep(id), &node);
 }
 
 Node *Document::nodeForId(std::string_view id) const
 {
-    auto it = m_ids.find(id);
-    return it == m_ids.end() ? nullptr : it->second;
+    Node *const *known = m_ids.find(id);
+    return known ? *known : nullptr;
 }
 
 bool Document::addName(std::string_view name, std::string_view id, bool isExplicit)
 {
     if (m_names.contains(name))
         return false;
-    m_names.emplace(keep(name), NameEntry { keep(id), isExplicit });
+    m_names.set(keep(name), NameEntry { keep(id), isExplicit });
     return true;
 }
 
 std::optional<std::string> Document::nameId(std::string_view name) const
 {
-    const auto it = m_names.find(name);
-    if (it == m_names.end() || !it->second.id)
+    const NameEntry *entry = m_names.find(name);
+    if (!entry || !entry->id)
         return std::nullopt;
-    return std::string(*it->second.id);
+    return std::string(*entry->id);
 }
 
 void Document::setNameIdMap(Node &node, const std::string &id, Node *msgNode, bool isExplicit)
@@ -234,7 +234,7 @@ void Document::setNameIdMap(Node &node, const std::string &id, Node *msgNode, bo
 void Document::setDuplicateNameId(
     Node &node, const std::string &id, const std::string &name, Node *msgNode, bool isExplicit)
 {
-    NameEntry &entry = m_names.find(std::string_view(name))->second;
+    NameEntry &entry = *m_names.find(std::string_view(name));
     const std::optional<std::string> oldId = entry.id ? std::optional<std::string>(*entry.id) : std::nullopt;
     const bool oldExplicit = entry.isExplicit;
     entry.isExplicit = oldExplicit || isExplicit;

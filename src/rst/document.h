@@ -7,11 +7,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
 #include "rst/node.h"
+#include "rst/texttable.h"
 
 namespace specwright::rst
 {
@@ -272,15 +272,15 @@ private:
     // Adds name for id unless the name is known (then false).
     bool addName(std::string_view name, std::string_view id, bool isExplicit);
     // id -> node, all in the arena: a spec has hundreds of ids.
-    std::pmr::unordered_map<std::string_view, Node *> m_ids { &m_nodeArena };
+    TextTable<Node *> m_ids { &m_nodeArena };
     std::map<std::string, int> m_idCounter;
     // name -> id, in the arena like the ids. An entry without an id is
     // docutils' None: the name is ambiguous.
     struct NameEntry {
         std::optional<std::string_view> id;
-        bool isExplicit = false;
+        bool isExplicit;
     };
-    std::pmr::unordered_map<std::string_view, NameEntry> m_names { &m_nodeArena };
+    TextTable<NameEntry> m_names { &m_nodeArena };
     std::multimap<std::string, Node *> m_refnames;
     std::multimap<std::string, Node *> m_refids;
     std::map<std::string, std::vector<Node *>> m_footnoteRefs;
