@@ -239,16 +239,17 @@ bool matchEnumerator(std::string_view line, Match &match)
             return true;
         return std::all_of(text.begin(), text.end(), [](char c) { return c && std::strchr("IVXLCDM", c); });
     };
-    auto tryFormat = [&](EnumFormat format, std::size_t start, char suffix) {
-        // The enumerator text is a run of one character class; the suffix
-        // follows it.
+    // The enumerator text is a run of one character class (or "#"); the
+    // suffix follows it.
+    auto textEnd = [&](std::size_t start) {
         std::size_t end = start;
         while (end < line.size() && isAlnum(line[end]))
             ++end;
         if (end == start && end < line.size() && line[end] == '#')
             ++end;
-        if (end >= line.size() || line[end] != suffix)
-            return false;
+        return end;
+    };
+    auto accept = [&](EnumFormat format, std::size_t start, std::size_t end) {
         const auto text = line.substr(start, end - start);
         if (!isEnumText(text))
             return false;
@@ -261,11 +262,19 @@ bool matchEnumerator(std::string_view line, Match &match)
         match.end = after;
         return true;
     };
-    if (!line.empty() && line[0] == '(' && tryFormat(EnumFormat::Parens, 1, ')'))
-        return true;
-    if (tryFormat(EnumFormat::Rparen, 0, ')'))
-        return true;
-    return tryFormat(EnumFormat::Period, 0, '.');
+    if (line.empty())
+        return false;
+    if (line[0] == '(') {
+        const std::size_t end = textEnd(1);
+        return end < line.size() && line[end] == ')' && accept(EnumFormat::Parens, 1, end);
+    }
+    // Without a parenthesis, the same text ends in ")" or ".".
+    const std::size_t end = textEnd(0);
+    if (end >= line.size())
+        return false;
+    if (line[end] == ')')
+        return accept(EnumFormat::Rparen, 0, end);
+    return line[end] == '.' && accept(EnumFormat::Period, 0, end);
 }
 
 // :(?![: ])([^:\\]|\\.|:(?!([ `]|$)))*(?<! ):( +|$)
