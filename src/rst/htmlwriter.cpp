@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <cstdint>
 #include <cstdio>
 #include <span>
 #include <string_view>
@@ -13,12 +14,15 @@
 #include "rst/lineranges_p.h"
 #include "rst/node.h"
 #include "rst/outline.h"
+#include "rst/text.h"
 
 namespace specwright::rst
 {
 
 namespace
 {
+
+using namespace std::string_view_literals;
 
 // What the writer does with a node, looked up once per node by tag name.
 enum class Kind {
@@ -304,14 +308,38 @@ constexpr std::array<bool, 256> escapedBytes()
 
 constexpr std::array<bool, 256> isEscapedByte = escapedBytes();
 
+// Whether one of the eight bytes of block may need escaping: a control
+// character (line breaks and tabs too), '&', '<', '>', '"' or '@'.
+bool mayNeedEscape(std::uint64_t block)
+{
+    return (bytes8::below(block, 0x20) | bytes8::equalEither(block, '<', '>') | bytes8::equalEither(block, '"', '&')
+               | bytes8::equal(block, '@'))
+        != 0;
+}
+
+// The first byte from i on that appendEscaped() must replace, or the size.
+std::size_t nextEscapedByte(std::string_view text, std::size_t i)
+{
+    const std::size_t size = text.size();
+    while (true) {
+        // Most text needs no escape: skip it eight bytes at a time.
+        while (i + 8 <= size && !mayNeedEscape(bytes8::load(text, i)))
+            i += 8;
+        const std::size_t stop = std::min(size, i + 8);
+        for (; i < stop; ++i)
+            if (isEscapedByte[static_cast<unsigned char>(text[i])])
+                return i;
+        if (i == size)
+            return size;
+    }
+}
+
 void appendEscaped(std::string &out, std::string_view text)
 {
     std::size_t start = 0;
     const std::size_t size = text.size();
     for (std::size_t i = 0; i < size; ++i) {
-        // Most text needs no escape: skip it by table lookups.
-        while (i < size && !isEscapedByte[static_cast<unsigned char>(text[i])])
-            ++i;
+        i = nextEscapedByte(text, i);
         if (i == size)
             break;
         const auto c = static_cast<unsigned char>(text[i]);
@@ -350,6 +378,11 @@ void appendAttributeValue(std::string &out, std::string_view text)
 {
     std::size_t start = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
+        // Most values have no control character at all.
+        while (i + 8 <= text.size() && !bytes8::below(bytes8::load(text, i), 0x20))
+            i += 8;
+        if (i == text.size())
+            break;
         const char c = text[i];
         if (c == '\n' || c == '\r' || c == '\t' || c == '\v' || c == '\f') {
             appendEscaped(out, text.substr(start, i - start));
@@ -669,9 +702,9 @@ void HtmlTranslator::startTag(const Node &node, const Tag &tag, std::span<const 
         && (tag.empty || tag.name == "ul" || tag.name == "ol" || tag.name == "dl" || tag.name == "table");
     auto writeExtraIds = [this]() {
         for (std::size_t i = 1; i < m_ids.size(); ++i) {
-            m_out += "<span id=\"";
+            m_out += "<span id=\""sv;
             appendAttributeValue(m_out, m_ids[i]);
-            m_out += "\"></span>";
+            m_out += "\"></span>"sv;
         }
     };
     if (idsInFront)
@@ -681,7 +714,7 @@ void HtmlTranslator::startTag(const Node &node, const Tag &tag, std::span<const 
     for (const Attribute &attribute : m_attributes) {
         m_out += ' ';
         m_out += attribute.name;
-        m_out += "=\"";
+        m_out += "=\""sv;
         appendAttributeValue(m_out, attribute.value);
         m_out += '"';
     }
@@ -690,7 +723,7 @@ void HtmlTranslator::startTag(const Node &node, const Tag &tag, std::span<const 
         const LineRange lines = range(node);
         if (lines.first > 0) {
             char number[16];
-            m_out += " data-line=\"";
+            m_out += " data-line=\""sv;
             m_out.append(number, std::to_chars(number, number + sizeof number, lines.first).ptr);
             m_out += '-';
             m_out.append(number, std::to_chars(number, number + sizeof number, std::max(lines.first, lines.last)).ptr);
@@ -705,7 +738,7 @@ void HtmlTranslator::startTag(const Node &node, const Tag &tag, std::span<const 
 
 void HtmlTranslator::endTag(std::string_view tag, std::string_view suffix)
 {
-    m_out += "</";
+    m_out += "</"sv;
     m_out += tag;
     m_out += '>';
     m_out += suffix;
@@ -780,18 +813,36 @@ bool HtmlTranslator::isCompactable(const Node &node) const
         }
         static bool simple(const Node &n)
         {
-            const std::string_view tag = n.tag();
-            if (tag == "paragraph" || tag == "term" || tag == "field_name" || tag == "author" || tag == "copyright"
-                || tag == "date" || tag == "organization" || tag == "status" || invisible(n))
+            switch (n.tagId()) {
+            case TagId::Paragraph:
+            case TagId::Term:
+            case TagId::FieldName:
+            case TagId::Author:
+            case TagId::Copyright:
+            case TagId::Date:
+            case TagId::Organization:
+            case TagId::Status:
                 return true;
-            if (tag == "bullet_list" || tag == "enumerated_list" || tag == "docinfo" || tag == "definition_list"
-                || tag == "definition_list_item" || tag == "classifier" || tag == "field_list" || tag == "field"
-                || tag == "contact")
+            case TagId::BulletList:
+            case TagId::EnumeratedList:
+            case TagId::Docinfo:
+            case TagId::DefinitionList:
+            case TagId::DefinitionListItem:
+            case TagId::Classifier:
+            case TagId::FieldList:
+            case TagId::Field:
+            case TagId::Contact:
                 return inner(n);
-            if (tag == "list_item" || tag == "definition" || tag == "field_body" || tag == "authors" || tag == "address"
-                || tag == "version")
+            case TagId::ListItem:
+            case TagId::Definition:
+            case TagId::FieldBody:
+            case TagId::Authors:
+            case TagId::Address:
+            case TagId::Version:
                 return item(n);
-            return false;
+            default:
+                return invisible(n);
+            }
         }
     };
     return Checker::inner(node);
@@ -855,13 +906,13 @@ void HtmlTranslator::write(const Node &node)
     case Kind::FieldName:
         startTag(node, { .name = "dt", .outer = node.parent(), .suffix = "" });
         writeChildren(node);
-        m_out += "<span class=\"colon\">:</span></dt>\n";
+        m_out += "<span class=\"colon\">:</span></dt>\n"sv;
         return;
     case Kind::FieldBody:
         startTag(node, { .name = "dd", .outer = node.parent(), .suffix = "" });
         // Keeps the following content aligned when the field is empty.
         if (node.childCount() == 0)
-            m_out += "<p></p>";
+            m_out += "<p></p>"sv;
         writeChildren(node);
         endTag("dd");
         return;
@@ -882,17 +933,17 @@ void HtmlTranslator::write(const Node &node)
         const bool code = hasClass(node, "code");
         startTag(node, { .name = "pre", .trailingClasses = { "literal-block" }, .suffix = "" });
         if (code)
-            m_out += "<code>";
+            m_out += "<code>"sv;
         writeChildren(node);
         if (code)
-            m_out += "</code>";
+            m_out += "</code>"sv;
         endTag("pre");
         return;
     }
     case Kind::DoctestBlock:
         startTag(node, { .name = "pre", .classes = { "code", "python", "doctest" }, .suffix = "" });
         writeChildren(node);
-        m_out += "\n</pre>\n";
+        m_out += "\n</pre>\n"sv;
         return;
     case Kind::MathBlock:
         element(node, { .name = "pre", .classes = { "math" }, .suffix = "" });
@@ -909,7 +960,7 @@ void HtmlTranslator::write(const Node &node)
     case Kind::Line:
         startTag(node, { .name = "div", .trailingClasses = { "line" }, .suffix = "" });
         if (node.childCount() == 0)
-            m_out += "<br />";
+            m_out += "<br />"sv;
         writeChildren(node);
         endTag("div");
         return;
@@ -962,12 +1013,12 @@ void HtmlTranslator::write(const Node &node)
         return;
     case Kind::Caption:
         if (node.parent() && node.parent()->is(TagId::Figure))
-            m_out += "<figcaption>\n";
+            m_out += "<figcaption>\n"sv;
         element(node, { .name = "p", .suffix = "" });
         return;
     case Kind::Legend:
         if (node.parent() && (node.parent()->childCount() < 2 || node.parent()->child(1)->tag() != "caption"))
-            m_out += "<figcaption>\n";
+            m_out += "<figcaption>\n"sv;
         element(node, { .name = "div", .trailingClasses = { "legend" } });
         return;
     case Kind::Compound:
@@ -1032,9 +1083,9 @@ void HtmlTranslator::write(const Node &node)
         startTag(node,
             { .name = "a", .classes = { "brackets" }, .block = false, .suffix = "" },
             { { "href", href }, { "role", "doc-noteref" } });
-        m_out += "<span class=\"fn-bracket\">[</span>";
+        m_out += "<span class=\"fn-bracket\">[</span>"sv;
         writeChildren(node);
-        m_out += "<span class=\"fn-bracket\">]</span></a>";
+        m_out += "<span class=\"fn-bracket\">]</span></a>"sv;
         return;
     }
     case Kind::CitationReference: {
@@ -1049,7 +1100,7 @@ void HtmlTranslator::write(const Node &node)
             { .name = "a", .classes = { "citation-reference" }, .block = false, .suffix = "[" },
             { { "href", href }, { "role", "doc-biblioref" } });
         writeChildren(node);
-        m_out += "]</a>";
+        m_out += "]</a>"sv;
         return;
     }
     case Kind::Inline: {
@@ -1061,13 +1112,13 @@ void HtmlTranslator::write(const Node &node)
     case Kind::Problematic: {
         const bool linked = node.hasAttribute("refid");
         if (linked) {
-            m_out += "<a href=\"#";
+            m_out += "<a href=\"#"sv;
             appendAttributeValue(m_out, node.attribute("refid"));
-            m_out += "\">";
+            m_out += "\">"sv;
         }
         element(node, { .name = "span", .trailingClasses = { "problematic" }, .block = false, .suffix = "" });
         if (linked)
-            m_out += "</a>";
+            m_out += "</a>"sv;
         return;
     }
     case Kind::Generated:
@@ -1075,9 +1126,9 @@ void HtmlTranslator::write(const Node &node)
             std::string number = node.astext();
             while (number.ends_with("\u00a0"))
                 number.resize(number.size() - 2);
-            m_out += "<span class=\"sectnum\">";
+            m_out += "<span class=\"sectnum\">"sv;
             appendEscaped(m_out, number);
-            m_out += " </span>";
+            m_out += " </span>"sv;
             return;
         }
         writeChildren(node);
@@ -1106,13 +1157,13 @@ void HtmlTranslator::writeSectionHeading(const Node &section, const Node *title)
         startTag(*title, { .name = tag, .suffix = "" }, attributes);
     const bool backlink = title->hasAttribute("refid");
     if (backlink) {
-        m_out += "<a class=\"toc-backref\" href=\"#";
+        m_out += "<a class=\"toc-backref\" href=\"#"sv;
         appendAttributeValue(m_out, title->attribute("refid"));
-        m_out += "\" role=\"doc-backlink\">";
+        m_out += "\" role=\"doc-backlink\">"sv;
     }
     writeChildren(*title);
     if (backlink)
-        m_out += "</a>";
+        m_out += "</a>"sv;
     endTag(tag);
 }
 
@@ -1139,10 +1190,10 @@ void HtmlTranslator::writeTitle(const Node &node)
     // docutils links the title of the contents back to the top of the page.
     const bool toTop = parentTag == "topic" && hasClass(*parent, "contents");
     if (toTop)
-        m_out += "<a class=\"reference internal\" href=\"#top\">";
+        m_out += "<a class=\"reference internal\" href=\"#top\">"sv;
     writeChildren(node);
     if (toTop)
-        m_out += "</a>";
+        m_out += "</a>"sv;
     endTag("p");
 }
 
@@ -1150,7 +1201,7 @@ void HtmlTranslator::writeParagraph(const Node &node)
 {
     startTag(node, { .name = "p", .suffix = "" });
     writeChildren(node);
-    m_out += "</p>";
+    m_out += "</p>"sv;
     const Node *parent = node.parent();
     const bool alone = parent && (parent->is(TagId::ListItem) || parent->is(TagId::Entry)) && parent->childCount() == 1;
     if (!alone)
@@ -1196,13 +1247,13 @@ void HtmlTranslator::writeDefinitionListItem(const Node &node)
             element(*child, { .name = "span", .trailingClasses = { "classifier" }, .block = false, .suffix = "" });
         } else {
             if (termOpen)
-                m_out += "</dt>\n";
+                m_out += "</dt>\n"sv;
             termOpen = false;
             write(*child);
         }
     }
     if (termOpen)
-        m_out += "</dt>\n";
+        m_out += "</dt>\n"sv;
 }
 
 void HtmlTranslator::writeLiteral(const Node &node)
@@ -1237,9 +1288,9 @@ void HtmlTranslator::writeLiteral(const Node &node)
         }
         const std::string_view token = std::string_view(text).substr(i, j - i);
         if (text[i] != ' ' && text[i] != '\n' && needsNoWrap(token)) {
-            m_out += "<span class=\"pre\">";
+            m_out += "<span class=\"pre\">"sv;
             appendEscaped(m_out, token);
-            m_out += "</span>";
+            m_out += "</span>"sv;
         } else {
             appendEscaped(m_out, token);
         }
@@ -1341,7 +1392,7 @@ void HtmlTranslator::writeFigure(const Node &node)
     startTag(node, { .name = "figure", .trailingClasses = { align } }, attributes);
     writeChildren(node);
     if (node.childCount() > 1)
-        m_out += "</figcaption>\n";
+        m_out += "</figcaption>\n"sv;
     endTag("figure");
 }
 
@@ -1374,13 +1425,13 @@ void HtmlTranslator::writeTable(const Node &node)
         for (double w : widths)
             total += w;
         if (givenWidths && total > 0) {
-            m_out += "<colgroup>\n";
+            m_out += "<colgroup>\n"sv;
             for (double w : widths) {
                 char buffer[48];
                 std::snprintf(buffer, sizeof buffer, "<col style=\"width: %.1f%%\" />\n", 100.0 * w / total);
                 m_out += buffer;
             }
-            m_out += "</colgroup>\n";
+            m_out += "</colgroup>\n"sv;
         }
         writeChildren(*child);
     }
@@ -1419,26 +1470,26 @@ void HtmlTranslator::writeFootnoteLabel(const Node &node)
 {
     const Node *note = node.parent();
     const StringList &backrefs = note ? note->list("backrefs") : node.list("backrefs");
-    m_out += "<span class=\"label\"><span class=\"fn-bracket\">[</span>";
+    m_out += "<span class=\"label\"><span class=\"fn-bracket\">[</span>"sv;
     if (backrefs.size() == 1) {
-        m_out += "<a role=\"doc-backlink\" href=\"#";
+        m_out += "<a role=\"doc-backlink\" href=\"#"sv;
         appendAttributeValue(m_out, backrefs.front());
-        m_out += "\">";
+        m_out += "\">"sv;
     }
     writeChildren(node);
     if (backrefs.size() == 1)
-        m_out += "</a>";
-    m_out += "<span class=\"fn-bracket\">]</span></span>\n";
+        m_out += "</a>"sv;
+    m_out += "<span class=\"fn-bracket\">]</span></span>\n"sv;
     if (backrefs.size() > 1) {
-        m_out += "<span class=\"backrefs\">(";
+        m_out += "<span class=\"backrefs\">("sv;
         for (std::size_t i = 0; i < backrefs.size(); ++i) {
             if (i > 0)
                 m_out += ',';
-            m_out += "<a role=\"doc-backlink\" href=\"#";
+            m_out += "<a role=\"doc-backlink\" href=\"#"sv;
             appendAttributeValue(m_out, backrefs[i]);
             m_out += "\">" + std::to_string(i + 1) + "</a>";
         }
-        m_out += ")</span>\n";
+        m_out += ")</span>\n"sv;
     }
 }
 
@@ -1447,35 +1498,35 @@ void HtmlTranslator::writeSystemMessage(const Node &node)
     // data-level lets the stylesheet make errors louder than warnings.
     const std::string level = node.attribute("level");
     startTag(node, { .name = "aside", .trailingClasses = { "system-message" } }, { { "data-level", level } });
-    m_out += "<p class=\"system-message-title\">System Message: ";
+    m_out += "<p class=\"system-message-title\">System Message: "sv;
     appendEscaped(m_out, node.attribute("type"));
     m_out += '/';
     appendEscaped(m_out, node.attribute("level"));
-    m_out += " (<span class=\"docutils literal\">";
+    m_out += " (<span class=\"docutils literal\">"sv;
     appendEscaped(m_out, node.attribute("source"));
-    m_out += "</span>";
+    m_out += "</span>"sv;
     if (node.hasAttribute("line")) {
-        m_out += ", line ";
+        m_out += ", line "sv;
         appendEscaped(m_out, node.attribute("line"));
     }
     m_out += ')';
     const auto &backrefs = node.list("backrefs");
     if (backrefs.size() == 1) {
-        m_out += "; <em><a href=\"#";
+        m_out += "; <em><a href=\"#"sv;
         appendAttributeValue(m_out, backrefs.front());
-        m_out += "\">backlink</a></em>";
+        m_out += "\">backlink</a></em>"sv;
     } else if (backrefs.size() > 1) {
-        m_out += "; <em>backlinks: ";
+        m_out += "; <em>backlinks: "sv;
         for (std::size_t i = 0; i < backrefs.size(); ++i) {
             if (i > 0)
-                m_out += ", ";
-            m_out += "<a href=\"#";
+                m_out += ", "sv;
+            m_out += "<a href=\"#"sv;
             appendAttributeValue(m_out, backrefs[i]);
             m_out += "\">" + std::to_string(i + 1) + "</a>";
         }
-        m_out += "</em>";
+        m_out += "</em>"sv;
     }
-    m_out += "</p>\n";
+    m_out += "</p>\n"sv;
     writeChildren(node);
     endTag("aside");
 }
@@ -1487,9 +1538,9 @@ void HtmlTranslator::writeAdmonition(const Node &node, Kind kind)
     // joins its classes.
     startTag(node, { .name = "aside", .classes = { "admonition" }, .trailingClasses = { node.tag() } });
     if (kind == Kind::SpecificAdmonition) {
-        m_out += "<p class=\"admonition-title\">";
+        m_out += "<p class=\"admonition-title\">"sv;
         appendEscaped(m_out, admonitionLabel(node.tag()));
-        m_out += "</p>\n";
+        m_out += "</p>\n"sv;
     }
     writeChildren(node);
     endTag("aside");
@@ -1515,40 +1566,40 @@ void HtmlTranslator::writeTopic(const Node &node)
 void HtmlTranslator::writeOptionGroup(const Node &node)
 {
     startTag(node, { .name = "dt", .suffix = "" });
-    m_out += "<kbd>";
+    m_out += "<kbd>"sv;
     bool first = true;
     for (const auto &child : node.children()) {
         if (child->is(TagId::Option) && !first)
-            m_out += ", ";
+            m_out += ", "sv;
         first = false;
         write(*child);
     }
-    m_out += "</kbd></dt>\n";
+    m_out += "</kbd></dt>\n"sv;
 }
 
 void HtmlTranslator::writeDocinfoItem(const Node &node, Kind kind)
 {
     const bool inAuthors = kind == Kind::Author && node.parent() && node.parent()->is(TagId::Authors);
     if (!inAuthors) {
-        m_out += "<dt class=\"";
+        m_out += "<dt class=\""sv;
         m_out += node.tag();
-        m_out += "\">";
+        m_out += "\">"sv;
         appendEscaped(m_out, admonitionLabel(node.tag()));
-        m_out += "<span class=\"colon\">:</span></dt>\n";
+        m_out += "<span class=\"colon\">:</span></dt>\n"sv;
         startTag(node, { .name = "dd", .trailingClasses = { node.tag() }, .suffix = "" });
     }
     if (kind == Kind::Author) {
-        m_out += "<p>";
+        m_out += "<p>"sv;
         writeChildren(node);
-        m_out += "</p>";
+        m_out += "</p>"sv;
         if (inAuthors) {
             m_out += '\n';
             return;
         }
     } else if (kind == Kind::Address) {
-        m_out += "<pre class=\"address\">";
+        m_out += "<pre class=\"address\">"sv;
         writeChildren(node);
-        m_out += "\n</pre>\n";
+        m_out += "\n</pre>\n"sv;
     } else {
         writeChildren(node);
     }
@@ -1631,18 +1682,18 @@ std::string writeHtmlPage(const Document &document, const HtmlOptions &options)
     // A page runs from 1.5 to 4 times the size of its source: room for
     // that from the start spares a large document copies of a growing page.
     page.reserve(4096 + options.stylesheet.size() + 4 * document.sourceSize());
-    page += "<!DOCTYPE html>\n<html lang=\"en\"";
+    page += "<!DOCTYPE html>\n<html lang=\"en\""sv;
     if (options.colorScheme == "light" || options.colorScheme == "dark")
         page += " class=\"" + options.colorScheme + '"';
-    page += ">\n<head>\n<meta charset=\"utf-8\" />\n";
+    page += ">\n<head>\n<meta charset=\"utf-8\" />\n"sv;
     // Nothing the document brings may run or load from elsewhere: no
     // scripts at all, images from the document's folder or inline only.
     page += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src 'self' data:; "
             "style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'\" />\n";
-    page += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n";
-    page += "<meta name=\"generator\" content=\"Specwright\" />\n<title>";
+    page += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n"sv;
+    page += "<meta name=\"generator\" content=\"Specwright\" />\n<title>"sv;
     appendEscaped(page, pageTitle(document, options));
-    page += "</title>\n";
+    page += "</title>\n"sv;
     if (!options.stylesheet.empty()) {
         // The stylesheet is the app's own; still, it cannot end the element.
         std::string css = options.stylesheet;
@@ -1659,15 +1710,15 @@ std::string writeHtmlPage(const Document &document, const HtmlOptions &options)
     });
     page += withToc ? "</head>\n<body class=\"with-toc\">\n" : "</head>\n<body>\n";
     HtmlTranslator translator(document, page, false);
-    page += "<main";
+    page += "<main"sv;
     if (!root.list("ids").empty()) {
-        page += " id=\"";
+        page += " id=\""sv;
         appendAttributeValue(page, root.list("ids").front());
         page += '"';
     }
-    page += ">\n";
+    page += ">\n"sv;
     translator.writeChildren(root);
-    page += "</main>\n</body>\n</html>\n";
+    page += "</main>\n</body>\n</html>\n"sv;
     return page;
 }
 

@@ -6,6 +6,8 @@
 // str.isspace() and unicodedata, so these follow them for all of Unicode.
 
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,6 +30,47 @@ public:
 private:
     std::array<bool, 256> m_members {};
 };
+
+// Tests on eight bytes at once, for scanners that skip long runs of
+// ordinary text: each result has the high bit set in the bytes that pass
+// (exact as "any byte passes"; which bytes, past the first, may be off).
+namespace bytes8
+{
+
+constexpr std::uint64_t ones = 0x0101010101010101ull;
+constexpr std::uint64_t highs = 0x8080808080808080ull;
+
+// The eight bytes of text at pos (pos + 8 <= text.size()).
+inline std::uint64_t load(std::string_view text, std::size_t pos)
+{
+    std::uint64_t block = 0;
+    std::memcpy(&block, text.data() + pos, sizeof block);
+    return block;
+}
+
+constexpr std::uint64_t zero(std::uint64_t block)
+{
+    return (block - ones) & ~block & highs;
+}
+
+constexpr std::uint64_t equal(std::uint64_t block, unsigned char c)
+{
+    return zero(block ^ (ones * c));
+}
+
+// Bytes equal to a or b, two characters that differ in one bit only.
+constexpr std::uint64_t equalEither(std::uint64_t block, unsigned char a, unsigned char b)
+{
+    return zero((block | (ones * (a ^ b))) ^ (ones * (a | b)));
+}
+
+// Bytes below n (n <= 0x80).
+constexpr std::uint64_t below(std::uint64_t block, unsigned char n)
+{
+    return (block - ones * n) & ~block & highs;
+}
+
+} // namespace bytes8
 
 // Decodes one UTF-8 code point at text[pos] (valid UTF-8 assumed: the parser
 // replaces invalid sequences before anything else sees the text) and
