@@ -312,6 +312,13 @@ public:
             const char c = m_s[p];
             if (!isAsciiAlnum(c) && !isEmailChar(c))
                 continue;
+            // Nothing starts after an ASCII letter or digit: skip the rest
+            // of the word.
+            if (p > 0 && isAsciiAlnum(m_s[p - 1])) {
+                while (p + 1 < end && isAsciiAlnum(m_s[p + 1]))
+                    ++p;
+                continue;
+            }
             if (!startPrefixOk(m_s, p, 0))
                 continue;
             if (isAsciiAlpha(c) && p >= schemeSkipEnd && p < schemeLimit) {
@@ -687,6 +694,23 @@ constexpr std::array<bool, 256> startMarks()
 // The characters that begin a start-string.
 constexpr std::array<bool, 256> isStartMark = startMarks();
 
+// The first character from p on (before limit) that can begin a
+// start-string, or limit. Prose has few: most of it is skipped eight bytes
+// at a time.
+std::size_t nextStartMark(std::string_view s, std::size_t p, std::size_t limit)
+{
+    while (p + 8 <= limit) {
+        const std::uint64_t block = bytes8::load(s, p);
+        if (bytes8::equalEither(block, '*', ':') | bytes8::equalEither(block, '[', '_') | bytes8::equal(block, '`')
+            | bytes8::equal(block, '|'))
+            break;
+        p += 8;
+    }
+    while (p < limit && !isStartMark[static_cast<unsigned char>(s[p])])
+        ++p;
+    return p;
+}
+
 bool Inliner::isNameChar(std::size_t pos) const
 {
     if (pos >= m_s.size())
@@ -723,8 +747,7 @@ Inliner::StartMatch Inliner::searchStart(std::size_t from)
         if (p < m_refnameFailEnd && !isStartMark[static_cast<unsigned char>(s[p])]) {
             // No reference name starts here: only a start-string can, so
             // skip to the next character that begins one.
-            while (p < m_refnameFailEnd && !isStartMark[static_cast<unsigned char>(s[p])])
-                ++p;
+            p = nextStartMark(s, p, m_refnameFailEnd);
             if (p == s.size())
                 break;
         }
