@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cstring>
 #include <mutex>
 
@@ -222,6 +223,20 @@ NodeArena::~NodeArena()
 
 void *NodeArena::do_allocate(std::size_t bytes, std::size_t alignment)
 {
+    // Most requests fit after the last one in the current block.
+    const auto next = reinterpret_cast<std::uintptr_t>(m_next);
+    const std::uintptr_t aligned = (next + alignment - 1) & ~(alignment - 1);
+    const std::size_t needed = bytes + (aligned - next);
+    if (needed <= m_left) {
+        m_next += needed;
+        m_left -= needed;
+        return reinterpret_cast<void *>(aligned);
+    }
+    return allocateInNewBlock(bytes, alignment);
+}
+
+void *NodeArena::allocateInNewBlock(std::size_t bytes, std::size_t alignment)
+{
     if (bytes + alignment > blockSize / 4) {
         // A long list or text: a block of its own, leaving the current block
         // to the small things that follow.
@@ -230,14 +245,11 @@ void *NodeArena::do_allocate(std::size_t bytes, std::size_t alignment)
         std::size_t size = bytes + alignment;
         return std::align(alignment, bytes, place, size);
     }
-    void *place = m_next;
-    if (!std::align(alignment, bytes, place, m_left)) {
-        auto block = spareBlocks().take();
-        m_blocks.push_back(block ? std::move(block) : std::make_unique_for_overwrite<std::byte[]>(blockSize));
-        place = m_blocks.back().get();
-        m_left = blockSize;
-        std::align(alignment, bytes, place, m_left);
-    }
+    auto block = spareBlocks().take();
+    m_blocks.push_back(block ? std::move(block) : std::make_unique_for_overwrite<std::byte[]>(blockSize));
+    void *place = m_blocks.back().get();
+    m_left = blockSize;
+    std::align(alignment, bytes, place, m_left);
     m_next = static_cast<std::byte *>(place) + bytes;
     m_left -= bytes;
     return place;

@@ -66,6 +66,7 @@ public:
 
 private:
     void *do_allocate(std::size_t bytes, std::size_t alignment) override;
+    void *allocateInNewBlock(std::size_t bytes, std::size_t alignment);
     // Memory is given back with the arena.
     void do_deallocate(void *, std::size_t, std::size_t) override { }
     bool do_is_equal(const std::pmr::memory_resource &other) const noexcept override { return this == &other; }
