@@ -52,14 +52,17 @@ bool inRangeTable(const CodePointRange *table, std::size_t count, char32_t cp)
     return it != table && cp <= (it - 1)->last;
 }
 
+constexpr AsciiSet asciiLetters("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+constexpr AsciiSet asciiLettersAndDigits("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+
 bool isAsciiAlpha(char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    return asciiLetters.contains(c);
 }
 
 bool isAsciiAlnum(char c)
 {
-    return isAsciiAlpha(c) || (c >= '0' && c <= '9');
+    return asciiLettersAndDigits.contains(c);
 }
 
 // docutils' `uric`: the characters of a URI (RFC 2396), with the null that
@@ -677,6 +680,7 @@ private:
     // same name would fail the same way.
     std::size_t m_refnameFailEnd = 0;
     std::size_t m_nextUnderscore = 0;
+    std::size_t m_nextSeparator = 0; // the next space or line break (npos: none left)
     std::size_t m_nextClose = 0; // the next ']' (npos: none left)
     // Start of docutils' `remaining` string.
     std::size_t m_base = 0;
@@ -709,6 +713,17 @@ std::size_t nextStartMark(std::string_view s, std::size_t p, std::size_t limit)
     while (p < limit && !isStartMark[static_cast<unsigned char>(s[p])])
         ++p;
     return p;
+}
+
+// The first space or line break from p on, or npos.
+std::size_t nextSeparator(std::string_view s, std::size_t p)
+{
+    while (p + 8 <= s.size() && !(bytes8::equal(bytes8::load(s, p), ' ') | bytes8::equal(bytes8::load(s, p), '\n')))
+        p += 8;
+    for (; p < s.size(); ++p)
+        if (s[p] == ' ' || s[p] == '\n')
+            return p;
+    return std::string_view::npos;
 }
 
 bool Inliner::isNameChar(std::size_t pos) const
@@ -832,6 +847,16 @@ Inliner::StartMatch Inliner::searchStart(std::size_t from)
             m_nextUnderscore = m_s.find('_', p);
         if (m_nextUnderscore == std::string::npos) {
             m_refnameFailEnd = m_s.size(); // no reference can end in this text
+            continue;
+        }
+        // A name does not run over a space or a line break: when the next
+        // '_' lies past one, no name that starts before it reaches a '_'.
+        // (s[p] is a name character, so a separator found before is stale
+        // when it is not past p.)
+        if (m_nextSeparator <= p)
+            m_nextSeparator = nextSeparator(s, p);
+        if (m_nextSeparator < m_nextUnderscore) {
+            m_refnameFailEnd = m_nextSeparator;
             continue;
         }
         // Most words are no reference: only a name part followed by '_'

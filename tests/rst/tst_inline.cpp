@@ -75,6 +75,14 @@ void InlineTest::markup_data()
         << QStringLiteral("<paragraph>\n    <reference refuri=\"mailto:me@example.org\">\n        me@example.org\n");
     QTest::newRow("simple reference name may hold single inner punctuation") << QStringLiteral(
         "a.b-c_") << QStringLiteral("<paragraph>\n    <reference name=\"a.b-c\" refname=\"a.b-c\">\n        a.b-c\n");
+    QTest::newRow("reference name at the start of the text")
+        << QStringLiteral("post-allocations_ blueprint.")
+        << QStringLiteral("<paragraph>\n    <reference name=\"post-allocations\" refname=\"post-allocations\">\n"
+                          "        post-allocations\n     blueprint.\n");
+    QTest::newRow("words before a reference name stay text")
+        << QStringLiteral("see the\npost-allocations_ spec")
+        << QStringLiteral("<paragraph>\n    see the\n    <reference name=\"post-allocations\" "
+                          "refname=\"post-allocations\">\n        post-allocations\n     spec\n");
     QTest::newRow("quoted start-string between matching brackets stays text")
         << QStringLiteral("x (*) y") << QStringLiteral("<paragraph>\n    x (*) y\n");
 }
