@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <functional>
@@ -58,12 +59,12 @@ std::size_t leadingSpaces(std::string_view line)
     return spaces;
 }
 
-bool isNonAlphaNum7Bit(char c)
+constexpr bool isNonAlphaNum7Bit(char c)
 {
     return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
 }
 
-bool isAlnum(char c)
+constexpr bool isAlnum(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
@@ -730,8 +731,18 @@ void Parser::run(Machine &m, State initial)
             }
             if (eof) {
                 m_machine = &m;
-                stateEof(m, state, context);
-                break;
+                next = stateEof(m, state, context);
+                if (next != State::Corrected)
+                    break;
+            }
+            if (next == State::Corrected) {
+                // As the catch clauses below, without the cost of a throw.
+                m_machine = &m;
+                previousLine(m);
+                if (m_correctionChangesState)
+                    state = m_correction.state;
+                forced = m_correction.transition;
+                continue;
             }
             forced = Transition::None;
             state = next;
@@ -835,47 +846,10 @@ bool Parser::matches(Machine &m, State state, Transition transition, std::string
 namespace
 {
 
-constexpr Transition bodyTransitions[] = { Transition::Blank,
-    Transition::Indent,
-    Transition::Bullet,
-    Transition::Enumerator,
-    Transition::FieldMarker,
-    Transition::OptionMarker,
-    Transition::Doctest,
-    Transition::LineBlock,
-    Transition::GridTableTop,
-    Transition::SimpleTableTop,
-    Transition::ExplicitMarkup,
-    Transition::Anonymous,
-    Transition::Line,
-    Transition::Text };
-constexpr Transition textTransitions[]
-    = { Transition::Blank, Transition::Indent, Transition::Underline, Transition::Text };
-constexpr Transition substitutionTransitions[]
-    = { Transition::Blank, Transition::Indent, Transition::EmbeddedDirective, Transition::Text };
-constexpr Transition quotedTransitions[]
-    = { Transition::Quoted, Transition::InitialQuoted, Transition::Blank, Transition::Indent, Transition::Text };
-
-std::span<const Transition> transitionsOf(State state)
-{
-    switch (state) {
-    case State::Text:
-    case State::Definition:
-    case State::Line:
-        return textTransitions;
-    case State::SubstitutionDef:
-        return substitutionTransitions;
-    case State::QuotedLiteralBlock:
-        return quotedTransitions;
-    default:
-        return bodyTransitions;
-    }
-}
-
 // Whether a line that starts with c can match transition at all, so that
 // most transitions are ruled out without trying them: the lines of a body
 // mostly start with a letter, which only Enumerator and Text can take.
-bool mayStartWith(Transition transition, char c)
+constexpr bool mayStartWith(Transition transition, char c)
 {
     switch (transition) {
     case Transition::Blank:
@@ -909,6 +883,74 @@ bool mayStartWith(Transition transition, char c)
     }
 }
 
+constexpr Transition bodyTransitions[] = { Transition::Blank,
+    Transition::Indent,
+    Transition::Bullet,
+    Transition::Enumerator,
+    Transition::FieldMarker,
+    Transition::OptionMarker,
+    Transition::Doctest,
+    Transition::LineBlock,
+    Transition::GridTableTop,
+    Transition::SimpleTableTop,
+    Transition::ExplicitMarkup,
+    Transition::Anonymous,
+    Transition::Line,
+    Transition::Text };
+constexpr Transition textTransitions[]
+    = { Transition::Blank, Transition::Indent, Transition::Underline, Transition::Text };
+constexpr Transition substitutionTransitions[]
+    = { Transition::Blank, Transition::Indent, Transition::EmbeddedDirective, Transition::Text };
+constexpr Transition quotedTransitions[]
+    = { Transition::Quoted, Transition::InitialQuoted, Transition::Blank, Transition::Indent, Transition::Text };
+
+// A state's transitions, and for each first byte of a line the ones that
+// mayStartWith() allows (bit i for transitions[i]), worked out at compile
+// time: a line is only tried against those.
+struct TransitionTable {
+    std::span<const Transition> transitions;
+    std::array<std::uint32_t, 256> candidates {};
+
+    template <std::size_t N>
+    constexpr explicit TransitionTable(const Transition (&list)[N])
+        : transitions(list)
+    {
+        static_assert(N <= 32);
+        for (std::size_t c = 0; c < 256; ++c)
+            for (std::size_t i = 0; i < N; ++i)
+                if (mayStartWith(list[i], static_cast<char>(c)))
+                    candidates[c] |= std::uint32_t(1) << i;
+    }
+
+    // The transitions a line may take; an empty line may take any.
+    std::uint32_t candidatesFor(std::string_view line) const
+    {
+        return line.empty() ? (std::uint32_t(1) << transitions.size()) - 1
+                            : candidates[static_cast<unsigned char>(line[0])];
+    }
+};
+
+constexpr TransitionTable bodyTable(bodyTransitions);
+constexpr TransitionTable textTable(textTransitions);
+constexpr TransitionTable substitutionTable(substitutionTransitions);
+constexpr TransitionTable quotedTable(quotedTransitions);
+
+const TransitionTable &transitionsOf(State state)
+{
+    switch (state) {
+    case State::Text:
+    case State::Definition:
+    case State::Line:
+        return textTable;
+    case State::SubstitutionDef:
+        return substitutionTable;
+    case State::QuotedLiteralBlock:
+        return quotedTable;
+    default:
+        return bodyTable;
+    }
+}
+
 } // namespace
 
 State Parser::checkLine(Machine &m, State state, std::vector<std::string_view> &context, Transition forced)
@@ -920,9 +962,9 @@ State Parser::checkLine(Machine &m, State state, std::vector<std::string_view> &
             return dispatch(m, state, match, context);
         return state;
     }
-    for (const Transition transition : transitionsOf(state)) {
-        if (!line.empty() && !mayStartWith(transition, line[0]))
-            continue;
+    const TransitionTable &table = transitionsOf(state);
+    for (std::uint32_t candidates = table.candidatesFor(line); candidates != 0; candidates &= candidates - 1) {
+        const Transition transition = table.transitions[static_cast<std::size_t>(std::countr_zero(candidates))];
         if (matches(m, state, transition, line, match))
             return dispatch(m, state, match, context);
     }
@@ -946,10 +988,8 @@ State Parser::dispatch(Machine &m, State state, const Match &match, std::vector<
         const bool specialized = state != State::Text;
         switch (t) {
         case Transition::Blank:
-            if (state == State::Line) {
-                lineBlankOrEof(m, context, false);
-                return State::Body;
-            }
+            if (state == State::Line)
+                return lineBlankOrEof(m, context, false);
             if (specialized)
                 return State::Stop;
             paragraphBlank(m, context);
@@ -1156,8 +1196,7 @@ State Parser::dispatch(Machine &m, State state, const Match &match, std::vector<
         bullet(m, match);
         return state;
     case Transition::Enumerator:
-        enumerator(m, match);
-        return state;
+        return enumerator(m, state, match);
     case Transition::FieldMarker:
         fieldMarker(m, match);
         return state;
@@ -1190,7 +1229,7 @@ State Parser::dispatch(Machine &m, State state, const Match &match, std::vector<
     }
 }
 
-void Parser::stateEof(Machine &m, State state, std::vector<std::string_view> &context)
+State Parser::stateEof(Machine &m, State state, std::vector<std::string_view> &context)
 {
     switch (state) {
     case State::Text:
@@ -1201,7 +1240,8 @@ void Parser::stateEof(Machine &m, State state, std::vector<std::string_view> &co
         previousLine(m, 2);
         break;
     case State::Line:
-        lineBlankOrEof(m, context, true);
+        if (lineBlankOrEof(m, context, true) == State::Corrected)
+            return State::Corrected;
         break;
     case State::QuotedLiteralBlock:
         if (!context.empty()) {
@@ -1222,6 +1262,7 @@ void Parser::stateEof(Machine &m, State state, std::vector<std::string_view> &co
     default:
         break;
     }
+    return State::Stop;
 }
 
 // --- blocks of lines ----------------------------------------------------------
@@ -1573,7 +1614,7 @@ std::pair<std::unique_ptr<Node>, bool> Parser::listItem(Machine &m, std::size_t 
     return { std::move(item), indented.blankFinish };
 }
 
-void Parser::enumerator(Machine &m, const Match &match)
+State Parser::enumerator(Machine &m, State state, const Match &match)
 {
     const auto text = match.enumText;
     std::string sequence;
@@ -1603,7 +1644,7 @@ void Parser::enumerator(Machine &m, const Match &match)
     else
         ordinal = fromRoman(text);
     if (!isEnumeratedListItem(m, ordinal, sequence, match.format))
-        throw TransitionCorrection { Transition::Text };
+        return correctTransition(Transition::Text);
     auto list = Node::element("enumerated_list");
     Node *enumlist = list.get();
     attach(*m.node, std::move(list));
@@ -1635,6 +1676,7 @@ void Parser::enumerator(Machine &m, const Match &match)
     gotoLine(m, newOffset);
     if (!blankFinish)
         attach(*m.node, unindentWarning(m, "Enumerated list"));
+    return state;
 }
 
 bool Parser::isEnumeratedListItem(
@@ -2548,13 +2590,13 @@ State Parser::lineTransition(Machine &m, std::string_view line, std::vector<std:
     }
     const std::string_view stripped = stripSpace(line);
     if (stripped == "::")
-        throw TransitionCorrection { Transition::Text };
+        return correctTransition(Transition::Text);
     if (stripped.size() < 4) {
         attach(*m.node,
             m_document.info("Unexpected possible title overline or transition.\n"
                             "Treating it as ordinary text because it's so short.",
                 m.absLineNumber()));
-        throw TransitionCorrection { Transition::Text };
+        return correctTransition(Transition::Text);
     }
     std::vector<std::unique_ptr<Node>> children;
     auto literal = textElement("literal_block", std::string(line));
@@ -2835,34 +2877,50 @@ bool Parser::underline(Machine &m, const Match &, std::vector<std::string_view> 
 
 // --- Line (overline or transition) -------------------------------------------
 
-void Parser::lineBlankOrEof(Machine &m, std::vector<std::string_view> &context, bool atEof)
+State Parser::lineBlankOrEof(Machine &m, std::vector<std::string_view> &context, bool atEof)
 {
     const std::string_view marker = stripSpace(context.empty() ? std::string_view() : context[0]);
     if (atEof) {
         if (m_sectionBubbleUpKludge)
             m_sectionBubbleUpKludge = false;
         else if (marker.size() < 4)
-            stateCorrection(m, context, 1);
+            return correctState(m, context, 1);
         if (m.eofcheck) {
             auto transition = Node::element("transition");
             transition->setLine(sourceLine(m) - 1);
             attach(*m.node, std::move(transition));
         }
         m.eofcheck = true;
-        return;
+        return State::Body;
     }
     if (marker.size() < 4)
-        stateCorrection(m, context, 1);
+        return correctState(m, context, 1);
     auto transition = Node::element("transition");
     transition->setLine(sourceLine(m) - 1);
     attach(*m.node, std::move(transition));
+    return State::Body;
+}
+
+State Parser::correctState(Machine &m, std::vector<std::string_view> &context, int lines)
+{
+    previousLine(m, lines);
+    context.clear();
+    m_correction = { State::Body, Transition::Text };
+    m_correctionChangesState = true;
+    return State::Corrected;
 }
 
 void Parser::stateCorrection(Machine &m, std::vector<std::string_view> &context, int lines)
 {
-    previousLine(m, lines);
-    context.clear();
-    throw StateCorrection { State::Body, Transition::Text };
+    correctState(m, context, lines);
+    throw m_correction;
+}
+
+State Parser::correctTransition(Transition transition)
+{
+    m_correction = { State::Body, transition };
+    m_correctionChangesState = false;
+    return State::Corrected;
 }
 
 void Parser::shortOverline(

@@ -42,6 +42,10 @@ enum class State {
     // Not a state: a transition ended the machine (docutils raises EOFError
     // for it; returning it is much cheaper than throwing).
     Stop,
+    // Not a state: the line is to be taken again as Parser::m_correction
+    // says (docutils raises TransitionCorrection or StateCorrection; the
+    // common cases return this instead, as throwing costs far more).
+    Corrected,
 };
 
 enum class Transition {
@@ -171,7 +175,8 @@ private:
 
     void run(Machine &m, State initial);
     State checkLine(Machine &m, State state, std::vector<std::string_view> &context, Transition forced);
-    void stateEof(Machine &m, State state, std::vector<std::string_view> &context);
+    // Stop, or Corrected.
+    State stateEof(Machine &m, State state, std::vector<std::string_view> &context);
     bool matches(Machine &m, State state, Transition transition, std::string_view line, Match &match);
     State dispatch(Machine &m, State state, const Match &match, std::vector<std::string_view> &context);
     State invalidInput(Machine &m);
@@ -209,7 +214,8 @@ private:
     std::vector<std::unique_ptr<Node>> blockQuote(LineList indented, int lineOffset);
     void bullet(Machine &m, const Match &match);
     std::pair<std::unique_ptr<Node>, bool> listItem(Machine &m, std::size_t indentBytes);
-    void enumerator(Machine &m, const Match &match);
+    // The state to go on in, or Corrected.
+    State enumerator(Machine &m, State state, const Match &match);
     bool isEnumeratedListItem(Machine &m, std::optional<int> ordinal, const std::string &sequence, EnumFormat format);
     void fieldMarker(Machine &m, const Match &match);
     std::pair<std::unique_ptr<Node>, bool> field(Machine &m, const Match &match, bool extensionOptions);
@@ -264,11 +270,17 @@ private:
         Machine &m, std::string_view text, int lineno, std::vector<std::unique_ptr<Node>> &messages);
     bool underline(Machine &m, const Match &match, std::vector<std::string_view> &context);
     bool lineText(Machine &m, std::string_view line, std::vector<std::string_view> &context);
-    void lineBlankOrEof(Machine &m, std::vector<std::string_view> &context, bool atEof);
+    // Body, or Corrected.
+    State lineBlankOrEof(Machine &m, std::vector<std::string_view> &context, bool atEof);
     void lineUnderline(Machine &m, std::vector<std::string_view> &context);
     [[noreturn]] void shortOverline(
         Machine &m, std::vector<std::string_view> &context, const std::string &blockText, int lineno, int lines);
+    // Steps back over lines and asks for the Body state and the Text
+    // transition: returns Corrected, or throws StateCorrection.
+    State correctState(Machine &m, std::vector<std::string_view> &context, int lines);
     [[noreturn]] void stateCorrection(Machine &m, std::vector<std::string_view> &context, int lines);
+    // Asks for the line to be taken again with transition: returns Corrected.
+    State correctTransition(Transition transition);
 
     // sections
     bool section(Machine &m,
@@ -285,6 +297,9 @@ private:
 
     Document &m_document;
     Machine *m_machine = nullptr; // the machine running now
+    // What a transition that returned State::Corrected asked for.
+    StateCorrection m_correction { State::Body };
+    bool m_correctionChangesState = false;
     Machine *m_root = nullptr;
     std::vector<std::string> m_titleStyles;
     int m_sectionLevel = 0;
