@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <array>
-#include <charconv>
 #include <cstdint>
 #include <cstdio>
 #include <span>
@@ -373,6 +372,21 @@ void appendEscaped(std::string &out, std::string_view text)
     out.append(text, start, std::string_view::npos);
 }
 
+// Appends a positive number in decimal: every block's line numbers go
+// through here.
+void appendNumber(std::string &out, int number)
+{
+    char digits[12];
+    char *const end = digits + sizeof digits;
+    char *first = end;
+    auto value = static_cast<unsigned>(number);
+    do {
+        *--first = static_cast<char>('0' + value % 10);
+        value /= 10;
+    } while (value != 0);
+    out.append(first, static_cast<std::size_t>(end - first));
+}
+
 // Attribute values: escaped, with line breaks and tabs as spaces.
 void appendAttributeValue(std::string &out, std::string_view text)
 {
@@ -722,11 +736,10 @@ void HtmlTranslator::startTag(const Node &node, const Tag &tag, std::span<const 
         // Written directly: every block has one, so it is on the hot path.
         const LineRange lines = range(node);
         if (lines.first > 0) {
-            char number[16];
             m_out += " data-line=\""sv;
-            m_out.append(number, std::to_chars(number, number + sizeof number, lines.first).ptr);
+            appendNumber(m_out, lines.first);
             m_out += '-';
-            m_out.append(number, std::to_chars(number, number + sizeof number, std::max(lines.first, lines.last)).ptr);
+            appendNumber(m_out, std::max(lines.first, lines.last));
             m_out += '"';
         }
     }
