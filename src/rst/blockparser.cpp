@@ -40,10 +40,15 @@ thread_local std::unordered_map<const char *, SpaceRun> spaceRuns;
 // The number of leading ASCII spaces of line.
 std::size_t leadingSpaces(std::string_view line)
 {
-    if (line.empty())
+    if (line.empty() || line[0] != ' ')
         return 0;
-    if (line[0] != ' ')
-        return 0;
+    // Short runs are counted again quicker than they are remembered.
+    const std::size_t shortRun = std::min<std::size_t>(line.size(), 32);
+    std::size_t counted = 1;
+    while (counted < shortRun && line[counted] == ' ')
+        ++counted;
+    if (counted < 32)
+        return counted;
     const char *end = line.data() + line.size();
     if (!spaceRuns.empty()) {
         auto it = spaceRuns.find(end);
@@ -53,9 +58,7 @@ std::size_t leadingSpaces(std::string_view line)
                 : 0;
     }
     const std::size_t spaces = std::min(line.find_first_not_of(' '), line.size());
-    // Short runs are counted again quicker than they are remembered.
-    if (spaces >= 32)
-        spaceRuns[end] = { line.data(), line.data() + spaces };
+    spaceRuns[end] = { line.data(), line.data() + spaces };
     return spaces;
 }
 

@@ -9,6 +9,7 @@
 #include "rst/text.h"
 
 #include <algorithm>
+#include <array>
 #include <functional>
 #include <limits>
 #include <regex>
@@ -370,20 +371,22 @@ private:
 
     Document &m_document;
     Node &m_root;
-    // The elements of the tree with their tags, in document order, and the
-    // lists by tag asked for so far, from the last walk, kept while no tree
+    // The elements of the tree with their types, in document order, and the
+    // lists by type asked for so far, from the last walk, kept while no tree
     // changes shape: most transforms change only attributes, so one walk
-    // serves several of them. Each element's tag is kept beside it so that
-    // picking the elements of a tag compares lengths without visiting
-    // every node again.
+    // serves several of them. Each element's type is kept beside it so that
+    // picking the elements of a type does not visit every node again.
     struct TaggedElement {
         Node *node;
         TagId tag;
     };
+    static void collectTagged(Node &node, std::vector<TaggedElement> &out);
     std::uint64_t m_walkGeneration = 0;
     bool m_walked = false;
     std::vector<TaggedElement> m_elements;
-    std::unordered_map<std::string, std::vector<Node *>> m_elementsByTag;
+    static constexpr std::size_t tagCount = static_cast<std::size_t>(TagId::Count);
+    std::array<std::vector<Node *>, tagCount> m_elementsByTag;
+    std::array<bool, tagCount> m_elementsByTagKnown {};
     std::unordered_set<const Node *> m_resolved;
     std::unordered_set<const Node *> m_multiplyIndirect;
     std::vector<std::unique_ptr<Node>> m_loose;
@@ -394,35 +397,48 @@ void Transformer::walk()
 {
     if (m_walked && m_walkGeneration == Node::shapeGeneration())
         return;
-    m_elementsByTag.clear();
+    m_elementsByTagKnown.fill(false);
     m_elements.clear();
-    for (Node *node : elements(m_root))
-        m_elements.push_back({ node, node->tagId() });
+    collectTagged(m_root, m_elements);
     m_walkGeneration = Node::shapeGeneration();
     m_walked = true;
+}
+
+void Transformer::collectTagged(Node &node, std::vector<TaggedElement> &out)
+{
+    out.push_back({ &node, node.tagId() });
+    for (const auto &child : node.children())
+        if (!child->isText())
+            collectTagged(*child, out);
 }
 
 std::vector<Node *> Transformer::rootElements(std::string_view tag)
 {
     walk();
-    auto it = m_elementsByTag.find(std::string(tag));
-    if (it == m_elementsByTag.end()) {
-        std::vector<Node *> tagged;
-        const TagId id = tagIdOf(tag);
-        for (const TaggedElement &element : m_elements)
-            if (element.tag == id && (id != TagId::Other || element.node->tag() == tag))
-                tagged.push_back(element.node);
-        it = m_elementsByTag.emplace(std::string(tag), std::move(tagged)).first;
+    const TagId id = tagIdOf(tag);
+    const auto index = static_cast<std::size_t>(id);
+    if (id != TagId::Other && m_elementsByTagKnown[index])
+        return m_elementsByTag[index];
+    std::vector<Node *> tagged;
+    for (const TaggedElement &element : m_elements)
+        if (element.tag == id && (id != TagId::Other || element.node->tag() == tag))
+            tagged.push_back(element.node);
+    if (id != TagId::Other) {
+        m_elementsByTag[index] = tagged;
+        m_elementsByTagKnown[index] = true;
     }
-    return it->second;
+    return tagged;
 }
 
 std::vector<Node *> Transformer::rootElements(std::initializer_list<TagId> tags)
 {
     walk();
+    std::array<bool, tagCount> wanted {};
+    for (const TagId tag : tags)
+        wanted[static_cast<std::size_t>(tag)] = true;
     std::vector<Node *> tagged;
     for (const TaggedElement &element : m_elements)
-        if (std::find(tags.begin(), tags.end(), element.tag) != tags.end())
+        if (wanted[static_cast<std::size_t>(element.tag)])
             tagged.push_back(element.node);
     return tagged;
 }
