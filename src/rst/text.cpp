@@ -154,7 +154,26 @@ std::string collapseWhitespace(std::string_view text)
 
 std::string fullyNormalizeName(std::string_view name)
 {
-    return collapseWhitespace(toLower(name));
+    // Names are nearly always ASCII: lowered and collapsed in one pass,
+    // into one string.
+    std::string out(name.size(), '\0');
+    std::size_t size = 0;
+    bool pendingSpace = false;
+    for (const char c : name) {
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return collapseWhitespace(toLower(name));
+        if (isAsciiSpace(static_cast<unsigned char>(c))) {
+            pendingSpace = size > 0;
+            continue;
+        }
+        if (pendingSpace) {
+            out[size++] = ' ';
+            pendingSpace = false;
+        }
+        out[size++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+    }
+    out.resize(size);
+    return out;
 }
 
 std::string whitespaceNormalizeName(std::string_view name)

@@ -399,6 +399,8 @@ void Transformer::walk()
         return;
     m_elementsByTagKnown.fill(false);
     m_elements.clear();
+    // Specs have about one element per 30 bytes: room for them at once.
+    m_elements.reserve(m_document.sourceSize() / 24 + 64);
     collectTagged(m_root, m_elements);
     m_walkGeneration = Node::shapeGeneration();
     m_walked = true;
