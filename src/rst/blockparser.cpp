@@ -1492,7 +1492,7 @@ std::vector<std::unique_ptr<Node>> Parser::blockQuote(LineList indented, int lin
     std::vector<std::unique_ptr<Node>> elements;
     std::size_t begin = 0;
     while (begin < indented.size()) {
-        auto blockquote = Node::element("block_quote");
+        auto blockquote = Node::element(TagId::BlockQuote);
         blockquote->setLine(sourceLine(*m_machine, lineOffset + 1));
         // split_attribution
         std::size_t end = indented.size();
@@ -1559,7 +1559,7 @@ std::vector<std::unique_ptr<Node>> Parser::blockQuote(LineList indented, int lin
             const int lineno = 1 + lineOffset + attributionOffset;
             std::vector<std::unique_ptr<Node>> messages;
             auto nodes = inlineText(text, lineno, messages);
-            auto attribution = Node::element("attribution");
+            auto attribution = Node::element(TagId::Attribution);
             for (auto &node : nodes)
                 attribution->append(std::move(node));
             attribution->setLine(sourceLine(*m_machine, lineno));
@@ -1579,7 +1579,7 @@ std::vector<std::unique_ptr<Node>> Parser::blockQuote(LineList indented, int lin
 
 void Parser::bullet(Machine &m, const Match &match)
 {
-    auto list = Node::element("bullet_list");
+    auto list = Node::element(TagId::BulletList);
     list->setLine(sourceLine(m));
     const std::string_view line = m.line();
     list->setAttribute(
@@ -1610,7 +1610,7 @@ std::pair<std::unique_ptr<Node>, bool> Parser::listItem(Machine &m, std::size_t 
     } else {
         indented = getFirstKnownIndented(m, indentBytes);
     }
-    auto item = Node::element("list_item");
+    auto item = Node::element(TagId::ListItem);
     item->setLine(line);
     if (!indented.lines.empty())
         nestedParse(indented.lines, indented.offset, *item);
@@ -1648,7 +1648,7 @@ State Parser::enumerator(Machine &m, State state, const Match &match)
         ordinal = fromRoman(text);
     if (!isEnumeratedListItem(m, ordinal, sequence, match.format))
         return correctTransition(Transition::Text);
-    auto list = Node::element("enumerated_list");
+    auto list = Node::element(TagId::EnumeratedList);
     Node *enumlist = list.get();
     attach(*m.node, std::move(list));
     enumlist->setAttribute("enumtype", sequence == "#" ? "arabic" : sequence);
@@ -1719,7 +1719,7 @@ bool Parser::isEnumeratedListItem(
 
 void Parser::fieldMarker(Machine &m, const Match &match)
 {
-    auto list = Node::element("field_list");
+    auto list = Node::element(TagId::FieldList);
     Node *fieldList = list.get();
     attach(*m.node, std::move(list));
     auto [fieldNode, blankFinish] = field(m, match, false);
@@ -1744,10 +1744,10 @@ std::pair<std::unique_ptr<Node>, bool> Parser::field(Machine &m, const Match &ma
     const int line = sourceLine(m);
     const int lineno = m.absLineNumber();
     Indented indented = getFirstKnownIndented(m, match.end);
-    auto fieldNode = Node::element("field");
+    auto fieldNode = Node::element(TagId::Field);
     fieldNode->setLine(line);
     std::vector<std::unique_ptr<Node>> messages;
-    auto fieldName = Node::element("field_name");
+    auto fieldName = Node::element(TagId::FieldName);
     if (extensionOptions) {
         fieldName->append(Node::text(std::string(name)));
     } else {
@@ -1755,7 +1755,7 @@ std::pair<std::unique_ptr<Node>, bool> Parser::field(Machine &m, const Match &ma
             fieldName->append(std::move(node));
     }
     fieldNode->append(std::move(fieldName));
-    auto body = Node::element("field_body");
+    auto body = Node::element(TagId::FieldBody);
     for (auto &message : messages)
         body->append(std::move(message));
     Node *fieldBody = fieldNode->append(std::move(body));
@@ -1765,7 +1765,7 @@ std::pair<std::unique_ptr<Node>, bool> Parser::field(Machine &m, const Match &ma
             auto flush = [&] {
                 if (lines.empty())
                     return;
-                auto paragraph = Node::element("paragraph");
+                auto paragraph = Node::element(TagId::Paragraph);
                 paragraph->append(Node::text(joinLines(lines)));
                 fieldBody->append(std::move(paragraph));
                 lines.clear();
@@ -1786,7 +1786,7 @@ std::pair<std::unique_ptr<Node>, bool> Parser::field(Machine &m, const Match &ma
 
 void Parser::optionMarker(Machine &m, const Match &match)
 {
-    auto list = Node::element("option_list");
+    auto list = Node::element(TagId::OptionList);
     list->setLine(sourceLine(m));
     std::pair<std::unique_ptr<Node>, bool> item;
     try {
@@ -1886,7 +1886,7 @@ std::pair<std::unique_ptr<Node>, bool> Parser::optionListItem(Machine &m, const 
         if (tokens.size() > 2)
             throw MarkupError { "wrong number of option tokens (=" + std::to_string(tokens.size())
                 + "), should be 1 or 2: \"" + std::string(optionString) + "\"" };
-        auto option = Node::element("option");
+        auto option = Node::element(TagId::Option);
         option->append(textElement("option_string", tokens[0]));
         if (tokens.size() > 1) {
             auto argument = textElement("option_argument", tokens[1]);
@@ -1900,12 +1900,12 @@ std::pair<std::unique_ptr<Node>, bool> Parser::optionListItem(Machine &m, const 
         gotoLine(m, offset);
         throw TransitionCorrection { Transition::Text };
     }
-    auto group = Node::element("option_group");
+    auto group = Node::element(TagId::OptionGroup);
     for (auto &option : options)
         group->append(std::move(option));
-    auto item = Node::element("option_list_item");
+    auto item = Node::element(TagId::OptionListItem);
     item->append(std::move(group));
-    Node *description = item->append(Node::element("description"));
+    Node *description = item->append(Node::element(TagId::Description));
     nestedParse(indented.lines, indented.offset, *description);
     return { std::move(item), indented.blankFinish };
 }
@@ -1929,7 +1929,7 @@ void Parser::doctest(Machine &m)
 
 void Parser::lineBlock(Machine &m, const Match &match)
 {
-    auto blockNode = Node::element("line_block");
+    auto blockNode = Node::element(TagId::LineBlock);
     Node *block = blockNode.get();
     attach(*m.node, std::move(blockNode));
     const int lineno = m.absLineNumber();
@@ -1974,7 +1974,7 @@ std::unique_ptr<Node> Parser::lineBlockLine(
     const bool empty = rstripSpace(m.line()) == "|";
     Indented indented = getFirstKnownIndented(m, match.end, true);
     std::string text = joinLines(indented.lines);
-    auto line = Node::element("line");
+    auto line = Node::element(TagId::Line);
     for (auto &node : inlineText(text, lineno, messages))
         line->append(std::move(node));
     if (!empty)
@@ -2131,7 +2131,7 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::comment(Machine &m, 
     if (m.isNextLineBlank()) {
         const std::string_view first = m.line().substr(end);
         if (isBlank(first)) {
-            nodes.push_back(Node::element("comment"));
+            nodes.push_back(Node::element(TagId::Comment));
             nodes.back()->setAttribute("xml:space", "preserve");
             return { std::move(nodes), true };
         }
@@ -2151,7 +2151,7 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::footnote(
     const int line = sourceLine(m);
     Indented indented = getFirstKnownIndented(m, end);
     std::string name = fullyNormalizeName(label);
-    auto footnoteNode = Node::element("footnote");
+    auto footnoteNode = Node::element(TagId::Footnote);
     footnoteNode->setLine(line);
     Node &node = *footnoteNode;
     if (name[0] == '#') {
@@ -2185,7 +2185,7 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::citation(
 {
     const int line = sourceLine(m);
     Indented indented = getFirstKnownIndented(m, end);
-    auto citationNode = Node::element("citation");
+    auto citationNode = Node::element(TagId::Citation);
     citationNode->setLine(line);
     citationNode->append(textElement("label", std::string(label)));
     citationNode->listRef("names").emplace_back(fullyNormalizeName(label));
@@ -2384,7 +2384,7 @@ std::optional<std::string> isReference(std::string_view reference)
 std::unique_ptr<Node> Parser::makeTarget(
     Machine &m, const LineList &block, const std::string &blockText, int lineno, std::optional<std::string> targetName)
 {
-    auto target = Node::element("target");
+    auto target = Node::element(TagId::Target);
     target->setRawSource(blockText);
     auto addTarget = [&](const std::string &refuri) {
         target->setLine(lineno);
@@ -2510,7 +2510,7 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::substitutionDef(Mach
         block.pop_back();
     // subname keeps its escapes as NULs; the name attribute does not.
     const std::string name = unescapeNull(subname);
-    auto node = Node::element("substitution_definition");
+    auto node = Node::element(TagId::SubstitutionDefinition);
     node->setLine(line);
     node->setRawSource(blockText);
     if (block.empty()) {
@@ -2639,7 +2639,7 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::paragraph(
     }
     std::vector<std::unique_ptr<Node>> messages;
     auto nodes = inlineText(text, lineno, messages);
-    auto p = Node::element("paragraph");
+    auto p = Node::element(TagId::Paragraph);
     for (auto &node : nodes)
         p->append(std::move(node));
     p->setLine(sourceLine(m, lineno));
@@ -2740,7 +2740,7 @@ std::vector<std::unique_ptr<Node>> Parser::quotedLiteralBlock(Machine &m)
 
 void Parser::definitionListTransition(Machine &m, std::vector<std::string_view> &context)
 {
-    auto list = Node::element("definition_list");
+    auto list = Node::element(TagId::DefinitionList);
     list->setLine(sourceLine(m, m.absLineNumber() - 1));
     auto [item, blankFinish] = definitionListItem(m, context);
     list->append(std::move(item));
@@ -2764,12 +2764,12 @@ std::pair<std::unique_ptr<Node>, bool> Parser::definitionListItem(
     const int ddLineno = m.absLineNumber();
     const int dtLineno = ddLineno - 1;
     Indented indented = getIndented(m);
-    auto item = Node::element("definition_list_item");
+    auto item = Node::element(TagId::DefinitionListItem);
     item->setLine(sourceLine(m, dtLineno));
     std::vector<std::unique_ptr<Node>> messages;
     for (auto &node : term(m, termline.empty() ? std::string_view() : termline[0], dtLineno, messages))
         item->append(std::move(node));
-    auto definition = Node::element("definition");
+    auto definition = Node::element(TagId::Definition);
     for (auto &message : messages)
         definition->append(std::move(message));
     definition->setLine(sourceLine(m, ddLineno));
@@ -2787,7 +2787,7 @@ std::vector<std::unique_ptr<Node>> Parser::term(
 {
     auto textNodes = inlineText(text, lineno, messages);
     std::vector<std::unique_ptr<Node>> nodeList;
-    auto dt = Node::element("term");
+    auto dt = Node::element(TagId::Term);
     dt->setLine(sourceLine(m, lineno));
     nodeList.push_back(std::move(dt));
     for (auto &node : textNodes) {
@@ -2828,7 +2828,7 @@ std::vector<std::unique_ptr<Node>> Parser::term(
         if (!first.empty())
             nodeList.back()->append(Node::text(first));
         for (std::size_t i = 1; i < parts.size(); ++i) {
-            auto classifier = Node::element("classifier");
+            auto classifier = Node::element(TagId::Classifier);
             if (!parts[i].empty())
                 classifier->append(Node::text(parts[i]));
             nodeList.push_back(std::move(classifier));
@@ -2889,7 +2889,7 @@ State Parser::lineBlankOrEof(Machine &m, std::vector<std::string_view> &context,
         else if (marker.size() < 4)
             return correctState(m, context, 1);
         if (m.eofcheck) {
-            auto transition = Node::element("transition");
+            auto transition = Node::element(TagId::Transition);
             transition->setLine(sourceLine(m) - 1);
             attach(*m.node, std::move(transition));
         }
@@ -2898,7 +2898,7 @@ State Parser::lineBlankOrEof(Machine &m, std::vector<std::string_view> &context,
     }
     if (marker.size() < 4)
         return correctState(m, context, 1);
-    auto transition = Node::element("transition");
+    auto transition = Node::element(TagId::Transition);
     transition->setLine(sourceLine(m) - 1);
     attach(*m.node, std::move(transition));
     return State::Body;
@@ -3066,12 +3066,12 @@ bool Parser::newSubsection(
 {
     const int mylevel = m_sectionLevel;
     ++m_sectionLevel;
-    auto sectionNode = Node::element("section");
+    auto sectionNode = Node::element(TagId::Section);
     Node *section = sectionNode.get();
     attach(*m.node, std::move(sectionNode));
     std::vector<std::unique_ptr<Node>> titleMessages;
     auto textNodes = inlineText(title, lineno, titleMessages);
-    auto titleNode = Node::element("title");
+    auto titleNode = Node::element(TagId::Title);
     titleNode->setRawSource(std::string(title));
     for (auto &node : textNodes)
         titleNode->append(std::move(node));
@@ -3148,7 +3148,7 @@ std::unique_ptr<Node> Parser::malformedTable(
     if (!detail.empty())
         message += "\n" + detail;
     std::vector<std::unique_ptr<Node>> children;
-    auto literal = Node::element("literal_block");
+    auto literal = Node::element(TagId::LiteralBlock);
     literal->setAttribute("xml:space", "preserve");
     if (!data.empty())
         literal->append(Node::text(data));
@@ -3159,15 +3159,15 @@ std::unique_ptr<Node> Parser::malformedTable(
 std::unique_ptr<Node> Parser::buildTable(
     const TableData &data, int tableline, int stubColumns, const std::string &widths, bool cellsFromZero)
 {
-    auto table = Node::element("table");
+    auto table = Node::element(TagId::Table);
     if (widths == "auto")
         table->listRef("classes").emplace_back("colwidths-auto");
     else if (!widths.empty())
         table->listRef("classes").emplace_back("colwidths-given");
-    Node *tgroup = table->append(Node::element("tgroup"));
+    Node *tgroup = table->append(Node::element(TagId::Tgroup));
     tgroup->setAttribute("cols", std::to_string(data.colWidths.size()));
     for (const int width : data.colWidths) {
-        Node *colspec = tgroup->append(Node::element("colspec"));
+        Node *colspec = tgroup->append(Node::element(TagId::Colspec));
         colspec->setAttribute("colwidth", std::to_string(width));
         if (stubColumns > 0) {
             colspec->setAttribute("stub", "1");
@@ -3188,13 +3188,13 @@ std::unique_ptr<Node> Parser::buildTable(
         range.last = std::max(range.last, part.last);
     };
     auto buildRow = [&](Node &parent, const std::vector<std::optional<TableCell>> &rowData) {
-        Node *row = parent.append(Node::element("row"));
+        Node *row = parent.append(Node::element(TagId::Row));
         SourceRange rowRange;
         SourceRange spanningRange;
         for (const auto &cell : rowData) {
             if (!cell)
                 continue;
-            Node *entry = row->append(Node::element("entry"));
+            Node *entry = row->append(Node::element(TagId::Entry));
             if (cell->moreRows)
                 entry->setAttribute("morerows", std::to_string(cell->moreRows));
             if (cell->moreCols)
@@ -3237,13 +3237,13 @@ std::unique_ptr<Node> Parser::buildTable(
         return rowRange;
     };
     if (!data.headRows.empty()) {
-        Node *thead = tgroup->append(Node::element("thead"));
+        Node *thead = tgroup->append(Node::element(TagId::Thead));
         SourceRange headRange;
         for (const auto &row : data.headRows)
             spanRange(headRange, buildRow(*thead, row));
         noteRange(*thead, headRange);
     }
-    Node *tbody = tgroup->append(Node::element("tbody"));
+    Node *tbody = tgroup->append(Node::element(TagId::Tbody));
     SourceRange bodyRange;
     for (const auto &row : data.bodyRows)
         spanRange(bodyRange, buildRow(*tbody, row));

@@ -438,7 +438,7 @@ struct DirectiveContext {
     }
     std::unique_ptr<Node> literalBlockText() const
     {
-        auto literal = Node::element("literal_block");
+        auto literal = Node::element(TagId::LiteralBlock);
         literal->setAttribute("xml:space", "preserve");
         if (!blockText.empty())
             literal->append(Node::text(blockText));
@@ -2326,7 +2326,7 @@ void Parser::nestLineBlock(Node &block, const std::vector<int> &indents)
             for (std::size_t i = 0; i < items.size(); ++i) {
                 if (ind[i] > least) {
                     if (!newBlock)
-                        newBlock = Node::element("line_block");
+                        newBlock = Node::element(TagId::LineBlock);
                     newBlock->append(std::move(items[i]));
                     newIndents.push_back(ind[i]);
                 } else {
@@ -2366,7 +2366,7 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::directive(
         for (std::size_t i = 0; i < indented.lines.size(); ++i)
             text += (i ? "\n" : "") + std::string(indented.lines[i]);
         std::vector<std::unique_ptr<Node>> children;
-        auto literal = Node::element("literal_block");
+        auto literal = Node::element(TagId::LiteralBlock);
         literal->setAttribute("xml:space", "preserve");
         if (!text.empty())
             literal->append(Node::text(text));
@@ -2391,7 +2391,7 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::directive(
     };
     d.name = std::string(typeName);
     d.parseOptionFields = [this, &m](const LineList &block, bool &blankFinish) {
-        auto fieldList = Node::element("field_list");
+        auto fieldList = Node::element(TagId::FieldList);
         blankFinish = true;
         if (nestedListParse(m, block, 0, *fieldList, State::ExtensionOptions, blankFinish)
             != static_cast<int>(block.size()))
@@ -2409,7 +2409,7 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::directive(
         d.contentOffset = block.contentOffset;
     } catch (const MarkupError &error) {
         std::vector<std::unique_ptr<Node>> children;
-        auto literal = Node::element("literal_block");
+        auto literal = Node::element(TagId::LiteralBlock);
         literal->setAttribute("xml:space", "preserve");
         if (!blockText.empty())
             literal->append(Node::text(blockText));
@@ -2426,7 +2426,7 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::directive(
             result.push_back(std::move(node));
     } catch (const DirectiveError &error) {
         auto message = m_document.systemMessage(error.level, error.message, lineno);
-        auto literal = Node::element("literal_block");
+        auto literal = Node::element(TagId::LiteralBlock);
         literal->setAttribute("xml:space", "preserve");
         if (!blockText.empty())
             literal->append(Node::text(blockText));

@@ -25,7 +25,7 @@ void dupname(Node &node, const std::string &name)
 Document::Document(std::string sourcePath)
     : m_root([this] {
         const NodeArena::Scope inArena(m_nodeArena);
-        return Node::element("document");
+        return Node::element(TagId::Document);
     }())
     , m_sourcePath(std::move(sourcePath))
 {
@@ -60,7 +60,7 @@ std::unique_ptr<Node> Document::systemMessage(int level,
     std::vector<std::unique_ptr<Node>> children,
     std::vector<std::string> backrefs)
 {
-    auto node = Node::element("system_message");
+    auto node = Node::element(TagId::SystemMessage);
     node->setAttribute("level", std::to_string(level));
     node->setAttribute("type", levelName(level));
     node->setAttribute("source", m_sourcePath);
@@ -77,7 +77,7 @@ std::unique_ptr<Node> Document::systemMessage(int level,
     if (!backrefs.empty())
         node->setList("backrefs", std::move(backrefs));
     if (!message.empty()) {
-        auto paragraph = Node::element("paragraph");
+        auto paragraph = Node::element(TagId::Paragraph);
         paragraph->append(Node::text(std::string(message)));
         node->append(std::move(paragraph));
     }

@@ -1015,7 +1015,7 @@ std::optional<Inliner::EndMatch> Inliner::searchEnd(EndKind kind, std::size_t fr
 std::unique_ptr<Node> Inliner::problematic(std::string_view text, std::string rawsource, Node &message)
 {
     const std::string msgId = m_document.setId(message, m_parent);
-    auto node = Node::element("problematic");
+    auto node = Node::element(TagId::Problematic);
     node->setRawSource(std::move(rawsource));
     if (!text.empty())
         node->append(Node::text(text));
@@ -1104,7 +1104,7 @@ Inliner::Step Inliner::substitutionReference(const StartMatch &m)
         const std::string subrefText = subref.astext();
         m_document.noteSubstitutionRef(subref, subrefText);
         if (endString.ends_with('_')) {
-            auto reference = Node::element("reference");
+            auto reference = Node::element(TagId::Reference);
             reference->setRawSource("|" + subrefText + endString);
             if (endString.ends_with("__")) {
                 reference->setAttribute("anonymous", "1");
@@ -1127,13 +1127,13 @@ Inliner::Step Inliner::footnoteReference(const StartMatch &m)
     const bool numbered = std::all_of(label.begin(), label.end(), [](char d) { return d >= '0' && d <= '9'; });
     std::unique_ptr<Node> refnode;
     if (!numbered && label[0] != '#' && label != "*") {
-        refnode = Node::element("citation_reference");
+        refnode = Node::element(TagId::CitationReference);
         refnode->setRawSource("[" + label + "]_");
         refnode->setAttribute("refname", refname);
         refnode->append(Node::text(label));
         m_document.noteCitationRef(*refnode);
     } else {
-        refnode = Node::element("footnote_reference");
+        refnode = Node::element(TagId::FootnoteReference);
         refnode->setRawSource("[" + label + "]_");
         if (refname[0] == '#') {
             refname.erase(0, 1);
@@ -1162,7 +1162,7 @@ Inliner::Step Inliner::reference(const StartMatch &m)
     Step step;
     const std::size_t nameEnd = m.markEnd - (m.anonymous ? 2 : 1);
     const std::string name(m_s.substr(m.start, nameEnd - m.start));
-    auto node = Node::element("reference");
+    auto node = Node::element(TagId::Reference);
     node->setRawSource(std::string(m_s.substr(m.start, m.markEnd - m.start)));
     node->setAttribute("name", whitespaceNormalizeName(name));
     node->append(Node::text(name));
@@ -1264,7 +1264,7 @@ Inliner::Step Inliner::phraseReference(
         const std::string_view aliasText = escaped.substr(link->contentStart, link->contentEnd - link->contentStart);
         const std::string rawAliasText = restoreNulls(aliasText);
         const bool underscoreEscaped = rawAliasText.ends_with("\\_");
-        target = Node::element("target");
+        target = Node::element(TagId::Target);
         target->setRawSource(std::string(escaped.substr(link->start)));
         if (aliasText.ends_with('_') && !(underscoreEscaped || UriScanner(aliasText).matchesAtStart())) {
             aliasIsName = true;
@@ -1314,7 +1314,7 @@ Inliner::Step Inliner::phraseReference(
     }
 
     const std::string refname = fullyNormalizeName(unescaped);
-    auto reference = Node::element("reference");
+    auto reference = Node::element(TagId::Reference);
     reference->setRawSource(rawsource);
     reference->setAttribute("name", whitespaceNormalizeName(unescaped));
     {
@@ -1437,7 +1437,7 @@ std::vector<std::unique_ptr<Node>> Inliner::interpreted(
         fail(m_document.warning("raw (and derived) roles disabled", 0));
         break;
     case InterpretedRole::Kind::Code: {
-        auto node = Node::element("literal");
+        auto node = Node::element(TagId::Literal);
         node->setRawSource(rawsource);
         std::vector<std::string> classes { "code" };
         classes.insert(classes.end(), info->classes.begin(), info->classes.end());
@@ -1452,7 +1452,7 @@ std::vector<std::unique_ptr<Node>> Inliner::interpreted(
         break;
     }
     case InterpretedRole::Kind::Math: {
-        auto node = Node::element("math");
+        auto node = Node::element(TagId::Math);
         node->setRawSource(rawsource);
         setClasses(*node, info->classes);
         std::string value = restoreNulls(text);
@@ -1479,7 +1479,7 @@ void Inliner::implicitInline(std::string_view s, std::vector<std::unique_ptr<Nod
         }
         implicitInline(s.substr(0, match->start), out);
         const std::string_view whole = s.substr(match->start, match->end - match->start);
-        auto reference = Node::element("reference");
+        auto reference = Node::element(TagId::Reference);
         reference->setRawSource(restoreNulls(whole));
         reference->setAttribute("refuri", (match->email ? "mailto:" : "") + unescapeNulls(whole));
         reference->append(Node::text(unescapeNulls(whole)));

@@ -335,6 +335,11 @@ std::unique_ptr<Node> Node::element(std::string_view tag)
     return std::unique_ptr<Node>(new Node(id, id == TagId::Other ? tag : std::string_view()));
 }
 
+std::unique_ptr<Node> Node::element(TagId id)
+{
+    return std::unique_ptr<Node>(new Node(id, std::string_view()));
+}
+
 std::unique_ptr<Node> Node::text(std::string_view text)
 {
     return std::unique_ptr<Node>(new Node(TagId::Text, text));

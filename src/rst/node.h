@@ -207,6 +207,9 @@ class Node final
 {
 public:
     static std::unique_ptr<Node> element(std::string_view tag);
+    // An element of a type of the list (neither Text nor Other): nothing
+    // to look up.
+    static std::unique_ptr<Node> element(TagId id);
     static std::unique_ptr<Node> text(std::string_view text);
 
     Node(const Node &) = delete;

@@ -317,7 +317,7 @@ private:
     // Replaces ref by a problematic node pointing at msg.
     void replaceWithProblematic(Node &ref, Node &msg, const std::string &msgId, bool reuseRefId = false)
     {
-        auto prb = Node::element("problematic");
+        auto prb = Node::element(TagId::Problematic);
         prb->setRawSource(ref.rawSource());
         if (!ref.rawSource().empty())
             prb->append(Node::text(ref.rawSource()));
@@ -506,7 +506,7 @@ void Transformer::substitutions()
         }
         if (circular) {
             if (parent.is(TagId::SubstitutionDefinition)) {
-                auto block = Node::element("literal_block");
+                auto block = Node::element(TagId::LiteralBlock);
                 block->setAttribute("xml:space", "preserve");
                 block->setRawSource(parent.rawSource());
                 if (!parent.rawSource().empty())
@@ -628,7 +628,7 @@ bool Transformer::promoteSubtitle(Node &node)
     if (!index)
         return false;
     std::unique_ptr<Node> subsection = node.take(*index);
-    auto subtitle = Node::element("subtitle");
+    auto subtitle = Node::element(TagId::Subtitle);
     takeAttributes(*subtitle, *subsection);
     subtitle->setLine(subsection->line());
     if (subsection->childCount() > 0) {
@@ -704,7 +704,7 @@ void Transformer::docInfo()
         { "copyright", "copyright" },
     };
     std::unique_ptr<Node> fieldList = m_root.take(index);
-    auto docinfo = Node::element("docinfo");
+    auto docinfo = Node::element(TagId::Docinfo);
     std::map<std::string, std::unique_ptr<Node>> topics;
     while (fieldList->childCount() > 0) {
         std::unique_ptr<Node> fieldOwner = fieldList->take(0);
@@ -753,9 +753,9 @@ void Transformer::docInfo()
                     body->append(
                         m_document.warning("There can only be one \"" + name + "\" field.", sourceLine(&field)));
                 } else {
-                    auto topic = Node::element("topic");
+                    auto topic = Node::element(TagId::Topic);
                     topic->setList("classes", { normed });
-                    auto title = Node::element("title");
+                    auto title = Node::element(TagId::Title);
                     title->setRawSource(name);
                     title->append(Node::text(normed == "dedication" ? "Dedication" : "Abstract"));
                     topic->append(std::move(title));
@@ -869,11 +869,11 @@ bool Transformer::extractAuthors(Node &field, const std::string &name, Node &doc
         }
     }
     if (ok) {
-        auto authorsNode = Node::element("authors");
+        auto authorsNode = Node::element(TagId::Authors);
         for (auto &author : authors) {
             if (author.empty())
                 continue;
-            auto node = Node::element("author");
+            auto node = Node::element(TagId::Author);
             for (auto &child : author)
                 node->append(std::move(child));
             authorsNode->append(std::move(node));
@@ -1074,7 +1074,7 @@ void Transformer::footnotes()
     int start = m_document.autofootnoteStart();
     auto &footnoteRefs = m_document.footnoteRefs();
     auto makeLabel = [](const std::string &text) {
-        auto label = Node::element("label");
+        auto label = Node::element(TagId::Label);
         label->append(Node::text(text));
         return label;
     };
@@ -1324,9 +1324,9 @@ void Transformer::messages()
 {
     if (m_loose.empty())
         return;
-    auto section = Node::element("section");
+    auto section = Node::element(TagId::Section);
     section->setList("classes", { "system-messages" });
-    auto title = Node::element("title");
+    auto title = Node::element(TagId::Title);
     title->append(Node::text("Docutils System Messages"));
     section->append(std::move(title));
     for (auto &msg : m_loose)
@@ -1382,7 +1382,7 @@ void Transformer::classAttribute(const Pending &pending)
             return;
         }
     }
-    auto block = Node::element("literal_block");
+    auto block = Node::element(TagId::LiteralBlock);
     block->setAttribute("xml:space", "preserve");
     block->setRawSource(node->rawSource());
     if (!node->rawSource().empty())
@@ -1408,14 +1408,14 @@ Node &Transformer::targetFootnote(const std::string &refuri,
         footnote = it->second;
         footnoteName = footnote->list("names").empty() ? std::string() : std::string(footnote->list("names").front());
     } else {
-        created.push_back(Node::element("footnote"));
+        created.push_back(Node::element(TagId::Footnote));
         footnote = created.back().get();
         const std::string id = m_document.setId(*footnote);
         footnoteName = "TARGET_NOTE: " + id;
         footnote->setAttribute("auto", "1");
         footnote->setList("names", { footnoteName });
-        auto paragraph = Node::element("paragraph");
-        auto reference = Node::element("reference");
+        auto paragraph = Node::element(TagId::Paragraph);
+        auto reference = Node::element(TagId::Reference);
         reference->setAttribute("refuri", refuri);
         reference->append(Node::text(refuri));
         paragraph->append(std::move(reference));
@@ -1426,7 +1426,7 @@ Node &Transformer::targetFootnote(const std::string &refuri,
     for (Node *ref : refs) {
         if (ref->is(TagId::Target) || !ref->parent())
             continue;
-        auto refnode = Node::element("footnote_reference");
+        auto refnode = Node::element(TagId::FootnoteReference);
         refnode->setAttribute("auto", "1");
         refnode->setAttribute("refname", footnoteName);
         if (!classes.empty())
@@ -1436,7 +1436,7 @@ Node &Transformer::targetFootnote(const std::string &refuri,
         Node &parent = *ref->parent();
         std::size_t index = parent.indexOf(ref) + 1;
         if (!classes.empty()) {
-            auto space = Node::element("inline");
+            auto space = Node::element(TagId::Inline);
             space->setList("classes", classes);
             space->append(Node::text(" "));
             parent.insert(index++, std::move(space));
@@ -1531,7 +1531,7 @@ std::unique_ptr<Node> Transformer::buildContents(
     Node &node, int level, int depth, const std::string &backlinks, const std::string &tocId)
 {
     ++level;
-    auto list = Node::element("bullet_list");
+    auto list = Node::element(TagId::BulletList);
     bool numbered = false; // the last section's, as docutils checks after its loop
     for (std::size_t i = 0; i < node.childCount(); ++i) {
         Node &section = *node.child(i);
@@ -1539,14 +1539,14 @@ std::unique_ptr<Node> Transformer::buildContents(
             continue;
         Node &title = *section.child(0);
         numbered = title.hasAttribute("auto");
-        auto reference = Node::element("reference");
+        auto reference = Node::element(TagId::Reference);
         if (!section.list("ids").empty())
             reference->setAttribute("refid", section.list("ids").front());
         copyEntryText(title, *reference);
         const std::string refId = m_document.setId(*reference, nullptr, "toc-entry");
-        auto entry = Node::element("paragraph");
+        auto entry = Node::element(TagId::Paragraph);
         entry->append(std::move(reference));
-        auto item = Node::element("list_item");
+        auto item = Node::element(TagId::ListItem);
         item->append(std::move(entry));
         if ((backlinks == "entry" || backlinks == "top") && !hasReferenceDescendant(title))
             title.setAttribute("refid", backlinks == "entry" ? refId : tocId);
@@ -1611,7 +1611,7 @@ void numberSections(Node &node, const std::string &outerNumbers, long depth, con
             continue;
         const std::string numbers
             = (outerNumbers.empty() ? std::string() : outerNumbers + ".") + std::to_string(number);
-        auto generated = Node::element("generated");
+        auto generated = Node::element(TagId::Generated);
         generated->setList("classes", { "sectnum" });
         // three no-break spaces after the number, as docutils spaces it
         generated->append(Node::text(numbering.prefix + numbers + numbering.suffix + "\u00a0\u00a0\u00a0"));
