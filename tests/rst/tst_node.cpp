@@ -55,6 +55,8 @@ void TestNode::everyTagIdNamesItsTag()
         QVERIFY2(!name.empty(), qPrintable(QString::number(id)));
         QCOMPARE(static_cast<std::size_t>(tagIdOf(name)), id);
         QCOMPARE(Node::element(name)->tag(), name);
+        QCOMPARE(Node::element(static_cast<TagId>(id))->tag(), name);
+        QCOMPARE(Node::element(static_cast<TagId>(id))->tagId(), static_cast<TagId>(id));
     }
 }
 
