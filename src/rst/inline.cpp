@@ -680,7 +680,10 @@ private:
     // same name would fail the same way.
     std::size_t m_refnameFailEnd = 0;
     std::size_t m_nextUnderscore = 0;
-    std::size_t m_nextSeparator = 0; // the next space or line break (npos: none left)
+    // No space or line break lies between m_noSeparatorFrom and the '_' at
+    // m_noSeparatorUnderscore.
+    std::size_t m_noSeparatorUnderscore = std::string_view::npos;
+    std::size_t m_noSeparatorFrom = 0;
     std::size_t m_nextClose = 0; // the next ']' (npos: none left)
     // Start of docutils' `remaining` string.
     std::size_t m_base = 0;
@@ -715,14 +718,12 @@ std::size_t nextStartMark(std::string_view s, std::size_t p, std::size_t limit)
     return p;
 }
 
-// The first space or line break from p on, or npos.
-std::size_t nextSeparator(std::string_view s, std::size_t p)
+// The last space or line break in [from, to), or npos.
+std::size_t lastSeparatorBefore(std::string_view s, std::size_t from, std::size_t to)
 {
-    while (p + 8 <= s.size() && !(bytes8::equal(bytes8::load(s, p), ' ') | bytes8::equal(bytes8::load(s, p), '\n')))
-        p += 8;
-    for (; p < s.size(); ++p)
-        if (s[p] == ' ' || s[p] == '\n')
-            return p;
+    for (std::size_t i = to; i > from; --i)
+        if (s[i - 1] == ' ' || s[i - 1] == '\n')
+            return i - 1;
     return std::string_view::npos;
 }
 
@@ -849,15 +850,17 @@ Inliner::StartMatch Inliner::searchStart(std::size_t from)
             m_refnameFailEnd = m_s.size(); // no reference can end in this text
             continue;
         }
-        // A name does not run over a space or a line break: when the next
-        // '_' lies past one, no name that starts before it reaches a '_'.
-        // (s[p] is a name character, so a separator found before is stale
-        // when it is not past p.)
-        if (m_nextSeparator <= p)
-            m_nextSeparator = nextSeparator(s, p);
-        if (m_nextSeparator < m_nextUnderscore) {
-            m_refnameFailEnd = m_nextSeparator;
-            continue;
+        // A name does not run over a space or a line break: no name that
+        // starts before the last one ahead of the next '_' reaches a '_'.
+        // Once none is found from some start on, none is from a later one.
+        if (m_noSeparatorUnderscore != m_nextUnderscore || p < m_noSeparatorFrom) {
+            const std::size_t separator = lastSeparatorBefore(s, p, m_nextUnderscore);
+            if (separator != std::string_view::npos) {
+                m_refnameFailEnd = separator;
+                continue;
+            }
+            m_noSeparatorUnderscore = m_nextUnderscore;
+            m_noSeparatorFrom = p;
         }
         // Most words are no reference: only a name part followed by '_'
         // can be, so look for one before collecting the name's ends.
