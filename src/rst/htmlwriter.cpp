@@ -372,11 +372,11 @@ void appendEscaped(std::string &out, std::string_view text)
     out.append(text, start, std::string_view::npos);
 }
 
-// Appends a positive number in decimal: every block's line numbers go
-// through here.
-void appendNumber(std::string &out, int number)
+// Writes a positive number in decimal at out (room for ten digits) and
+// returns the end: every block's line numbers go through here.
+char *writeNumber(char *out, int number)
 {
-    char digits[12];
+    char digits[10];
     char *const end = digits + sizeof digits;
     char *first = end;
     auto value = static_cast<unsigned>(number);
@@ -384,7 +384,7 @@ void appendNumber(std::string &out, int number)
         *--first = static_cast<char>('0' + value % 10);
         value /= 10;
     } while (value != 0);
-    out.append(first, static_cast<std::size_t>(end - first));
+    return std::copy(first, end, out);
 }
 
 // Attribute values: escaped, with line breaks and tabs as spaces.
@@ -732,18 +732,23 @@ void HtmlTranslator::startTag(const Node &node, const Tag &tag, std::span<const 
         appendAttributeValue(m_out, attribute.value);
         m_out += '"';
     }
+    // The rest of the tag is put together on the stack and appended once:
+    // every element has it, and each append to the page checks its room.
+    char rest[64];
+    char *end = rest;
+    auto add = [&end](std::string_view text) { end = std::copy(text.begin(), text.end(), end); };
     if (tag.block) {
-        // Written directly: every block has one, so it is on the hot path.
         const LineRange lines = range(node);
         if (lines.first > 0) {
-            m_out += " data-line=\""sv;
-            appendNumber(m_out, lines.first);
-            m_out += '-';
-            appendNumber(m_out, std::max(lines.first, lines.last));
-            m_out += '"';
+            add(" data-line=\""sv);
+            end = writeNumber(end, lines.first);
+            *end++ = '-';
+            end = writeNumber(end, std::max(lines.first, lines.last));
+            *end++ = '"';
         }
     }
-    m_out += tag.empty ? " />" : ">";
+    add(tag.empty ? " />"sv : ">"sv);
+    m_out.append(rest, static_cast<std::size_t>(end - rest));
     m_out += tag.suffix;
     if (!idsInFront)
         writeExtraIds();
