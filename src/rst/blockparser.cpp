@@ -2612,8 +2612,7 @@ State Parser::lineTransition(Machine &m, std::string_view line, std::vector<std:
 
 // --- Text -------------------------------------------------------------------
 
-std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::paragraph(
-    Machine &m, const std::vector<std::string_view> &lines, int lineno)
+bool Parser::paragraph(Machine &m, const std::vector<std::string_view> &lines, int lineno)
 {
     // A paragraph of one line is read where it stands.
     const std::string joined = lines.size() == 1 ? std::string() : joinLines(lines);
@@ -2630,7 +2629,7 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::paragraph(
         if (backslashes % 2 == 0) {
             literalNext = true;
             if (data.size() == 2)
-                return { std::vector<std::unique_ptr<Node>>(), true };
+                return true;
             if (data[data.size() - 3] == ' ' || data[data.size() - 3] == '\n')
                 text = rstripSpace(data.substr(0, data.size() - 3));
             else
@@ -2643,19 +2642,15 @@ std::pair<std::vector<std::unique_ptr<Node>>, bool> Parser::paragraph(
     for (auto &node : nodes)
         p->append(std::move(node));
     p->setLine(sourceLine(m, lineno));
-    std::vector<std::unique_ptr<Node>> result;
-    result.push_back(std::move(p));
+    attach(*m.node, std::move(p));
     for (auto &message : messages)
-        result.push_back(std::move(message));
-    return { std::move(result), literalNext };
+        attach(*m.node, std::move(message));
+    return literalNext;
 }
 
 void Parser::paragraphBlank(Machine &m, std::vector<std::string_view> &context)
 {
-    auto [nodes, literalNext] = paragraph(m, context, m.absLineNumber() - 1);
-    for (auto &node : nodes)
-        attach(*m.node, std::move(node));
-    if (literalNext) {
+    if (paragraph(m, context, m.absLineNumber() - 1)) {
         for (auto &node : literalBlock(m))
             attach(*m.node, std::move(node));
     }
@@ -2686,9 +2681,7 @@ void Parser::textTransition(Machine &m, std::vector<std::string_view> &context)
         m.lines.begin() + static_cast<std::ptrdiff_t>(start),
         m.lines.begin() + static_cast<std::ptrdiff_t>(end));
     nextLine(m, static_cast<int>(end - start) - 1);
-    auto [nodes, literalNext] = paragraph(m, lines, startline);
-    for (auto &node : nodes)
-        attach(*m.node, std::move(node));
+    const bool literalNext = paragraph(m, lines, startline);
     if (message)
         attach(*m.node, std::move(message));
     if (literalNext) {

@@ -259,8 +259,9 @@ private:
     // Text
     void paragraphBlank(Machine &m, std::vector<std::string_view> &context);
     void textTransition(Machine &m, std::vector<std::string_view> &context);
-    std::pair<std::vector<std::unique_ptr<Node>>, bool> paragraph(
-        Machine &m, const std::vector<std::string_view> &lines, int lineno);
+    // Attaches the paragraph (and the messages about its text) to m.node;
+    // returns whether a literal block follows ("::").
+    bool paragraph(Machine &m, const std::vector<std::string_view> &lines, int lineno);
     std::vector<std::unique_ptr<Node>> literalBlock(Machine &m);
     std::vector<std::unique_ptr<Node>> quotedLiteralBlock(Machine &m);
     void definitionListTransition(Machine &m, std::vector<std::string_view> &context);
