@@ -114,6 +114,22 @@ std::string joinLines(std::span<const std::string_view> lines)
     return out;
 }
 
+// The lines as one text when they stand one after the other in the same
+// text, each ended by a line feed (an empty view when they do not): then
+// joining them would copy what is already there.
+std::string_view adjacentLines(std::span<const std::string_view> lines)
+{
+    if (lines.empty())
+        return {};
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+        const char *end = lines[i].data() + lines[i].size();
+        if (end + 1 != lines[i + 1].data() || *end != '\n')
+            return {};
+    }
+    const char *first = lines.front().data();
+    return { first, static_cast<std::size_t>(lines.back().data() + lines.back().size() - first) };
+}
+
 std::unique_ptr<Node> textElement(const char *tag, std::string text)
 {
     auto node = Node::element(tag);
@@ -2614,9 +2630,10 @@ State Parser::lineTransition(Machine &m, std::string_view line, std::vector<std:
 
 bool Parser::paragraph(Machine &m, const std::vector<std::string_view> &lines, int lineno)
 {
-    // A paragraph of one line is read where it stands.
-    const std::string joined = lines.size() == 1 ? std::string() : joinLines(lines);
-    const std::string_view data = rstripSpace(lines.size() == 1 ? lines.front() : std::string_view(joined));
+    // Lines that follow each other in the source are read where they stand.
+    const std::string_view adjacent = adjacentLines(lines);
+    const std::string joined = adjacent.data() ? std::string() : joinLines(lines);
+    const std::string_view data = rstripSpace(adjacent.data() ? adjacent : std::string_view(joined));
     std::string_view text = data;
     bool literalNext = false;
     if (data.ends_with("::")) {
