@@ -2628,7 +2628,7 @@ State Parser::lineTransition(Machine &m, std::string_view line, std::vector<std:
 
 // --- Text -------------------------------------------------------------------
 
-bool Parser::paragraph(Machine &m, const std::vector<std::string_view> &lines, int lineno)
+bool Parser::paragraph(Machine &m, LineSpan lines, int lineno)
 {
     // Lines that follow each other in the source are read where they stand.
     const std::string_view adjacent = adjacentLines(lines);
@@ -2653,14 +2653,13 @@ bool Parser::paragraph(Machine &m, const std::vector<std::string_view> &lines, i
                 text = data.substr(0, data.size() - 1);
         }
     }
-    std::vector<std::unique_ptr<Node>> messages;
-    auto nodes = inlineText(text, lineno, messages);
+    parseInline(text, lineno, m_document, nullptr, m_paragraphInlines);
     auto p = Node::element(TagId::Paragraph);
-    for (auto &node : nodes)
+    for (auto &node : m_paragraphInlines.nodes)
         p->append(std::move(node));
     p->setLine(sourceLine(m, lineno));
     attach(*m.node, std::move(p));
-    for (auto &message : messages)
+    for (auto &message : m_paragraphInlines.messages)
         attach(*m.node, std::move(message));
     return literalNext;
 }
@@ -2691,12 +2690,21 @@ void Parser::textTransition(Machine &m, std::vector<std::string_view> &context)
         }
         ++end;
     }
-    std::vector<std::string_view> lines;
-    lines.reserve(context.size() + end - start);
-    lines.insert(lines.end(), context.begin(), context.end());
-    lines.insert(lines.end(),
-        m.lines.begin() + static_cast<std::ptrdiff_t>(start),
-        m.lines.begin() + static_cast<std::ptrdiff_t>(end));
+    // The context is the line before, as a rule: then the paragraph's
+    // lines are a span of the machine's.
+    std::vector<std::string_view> joined;
+    LineSpan lines;
+    if (context.size() == 1 && start > 0 && context[0].data() == m.lines[start - 1].data()
+        && context[0].size() == m.lines[start - 1].size()) {
+        lines = m.lines.subspan(start - 1, end - start + 1);
+    } else {
+        joined.reserve(context.size() + end - start);
+        joined.insert(joined.end(), context.begin(), context.end());
+        joined.insert(joined.end(),
+            m.lines.begin() + static_cast<std::ptrdiff_t>(start),
+            m.lines.begin() + static_cast<std::ptrdiff_t>(end));
+        lines = joined;
+    }
     nextLine(m, static_cast<int>(end - start) - 1);
     const bool literalNext = paragraph(m, lines, startline);
     if (message)

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "rst/document.h"
+#include "rst/inline.h"
 
 namespace specwright::rst::detail
 {
@@ -261,7 +262,7 @@ private:
     void textTransition(Machine &m, std::vector<std::string_view> &context);
     // Attaches the paragraph (and the messages about its text) to m.node;
     // returns whether a literal block follows ("::").
-    bool paragraph(Machine &m, const std::vector<std::string_view> &lines, int lineno);
+    bool paragraph(Machine &m, LineSpan lines, int lineno);
     std::vector<std::unique_ptr<Node>> literalBlock(Machine &m);
     std::vector<std::unique_ptr<Node>> quotedLiteralBlock(Machine &m);
     void definitionListTransition(Machine &m, std::vector<std::string_view> &context);
@@ -298,6 +299,8 @@ private:
 
     Document &m_document;
     Machine *m_machine = nullptr; // the machine running now
+    // What paragraph() parses its text into, kept for the next one.
+    InlineResult m_paragraphInlines;
     // What a transition that returned State::Corrected asked for.
     StateCorrection m_correction { State::Body };
     bool m_correctionChangesState = false;

@@ -605,7 +605,7 @@ public:
         m_nextUnderscore = m_s.find('_');
     }
 
-    InlineResult run();
+    void run(InlineResult &result);
 
 private:
     // One recognised start of markup (docutils' patterns.initial match).
@@ -1491,9 +1491,10 @@ void Inliner::implicitInline(std::string_view s, std::vector<std::unique_ptr<Nod
     }
 }
 
-InlineResult Inliner::run()
+void Inliner::run(InlineResult &result)
 {
-    InlineResult result;
+    result.nodes.clear();
+    result.messages.clear();
     result.nodes.reserve(8);
     std::size_t textStart = 0; // start of the text not yet turned into nodes
     std::size_t base = 0; // docutils' `remaining`
@@ -1539,8 +1540,8 @@ InlineResult Inliner::run()
     }
     if (textStart < m_s.size())
         implicitInline(std::string_view(m_s).substr(textStart), result.nodes);
-    result.messages = std::move(m_messages);
-    return result;
+    for (auto &message : m_messages)
+        result.messages.push_back(std::move(message));
 }
 
 } // namespace
@@ -1654,7 +1655,14 @@ std::optional<EmbeddedLink> findEmbeddedLink(std::string_view escaped)
 
 InlineResult parseInline(std::string_view text, int line, Document &document, Node *parent)
 {
-    return Inliner(text, line, document, parent).run();
+    InlineResult result;
+    parseInline(text, line, document, parent, result);
+    return result;
+}
+
+void parseInline(std::string_view text, int line, Document &document, Node *parent, InlineResult &result)
+{
+    Inliner(text, line, document, parent).run(result);
 }
 
 std::optional<InterpretedRole> lookupRole(std::string_view name, const Document &document)

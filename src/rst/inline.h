@@ -27,5 +27,8 @@ struct InlineResult {
 // parent, e.g. the section around the paragraph): messages about duplicate
 // target names are appended to it right away, as docutils does.
 InlineResult parseInline(std::string_view text, int line, Document &document, Node *parent = nullptr);
+// The same into result, emptied first: its lists keep their room from one
+// call to the next (the block parser parses thousands of paragraphs).
+void parseInline(std::string_view text, int line, Document &document, Node *parent, InlineResult &result);
 
 } // namespace specwright::rst
