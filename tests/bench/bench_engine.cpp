@@ -372,5 +372,18 @@ int main(int argc, char **argv)
             { 0.05, 0.1, 0.2 },
             repeat);
     }
+    // Words without a space between them before one far '_': the scan for
+    // reference names must not look back over the line for every word.
+    timeSizes(
+        "one line of \"a(\" ending in a reference name",
+        [](std::size_t bytes) {
+            std::string line;
+            line.reserve(bytes + 3);
+            while (line.size() < bytes)
+                line += "a(";
+            return line + "b_\n";
+        },
+        { 0.05, 0.1, 0.2 },
+        repeat);
     return 0;
 }
