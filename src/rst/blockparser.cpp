@@ -2858,9 +2858,13 @@ std::vector<std::unique_ptr<Node>> Parser::term(
 bool Parser::underline(Machine &m, const Match &, std::vector<std::string_view> &context)
 {
     const int lineno = m.absLineNumber();
-    const std::string title(rstripSpace(context[0]));
+    const std::string_view title = rstripSpace(context[0]);
     const std::string_view underlineText = rstripSpace(m.line());
-    const std::string source = title + "\n" + std::string(underlineText);
+    // The title and its underline, read in place when they follow each other.
+    const std::array<std::string_view, 2> titleLines { title, underlineText };
+    const std::string_view adjacent = adjacentLines(titleLines);
+    const std::string joined = adjacent.data() ? std::string() : joinLines(titleLines);
+    const std::string_view source = adjacent.data() ? adjacent : std::string_view(joined);
     std::vector<std::unique_ptr<Node>> messages;
     if (columnWidth(title) > underlineText.size()) {
         if (underlineText.size() < 4) {
@@ -3028,7 +3032,7 @@ void Parser::lineUnderline(Machine &m, std::vector<std::string_view> &context)
 
 bool Parser::section(Machine &m,
     std::string_view title,
-    const std::string &source,
+    std::string_view source,
     const std::string &style,
     int lineno,
     std::vector<std::unique_ptr<Node>> messages)
@@ -3046,13 +3050,13 @@ bool Parser::section(Machine &m,
 }
 
 Parser::SubsectionCheck Parser::checkSubsection(
-    Machine &m, const std::string &source, const std::string &style, int lineno)
+    Machine &m, std::string_view source, const std::string &style, int lineno)
 {
     const int mylevel = m_sectionLevel;
     const auto it = std::find(m_titleStyles.begin(), m_titleStyles.end(), style);
     auto inconsistent = [&] {
         std::vector<std::unique_ptr<Node>> children;
-        auto literal = textElement("literal_block", source);
+        auto literal = textElement("literal_block", std::string(source));
         literal->setAttribute("xml:space", "preserve");
         children.push_back(std::move(literal));
         attach(*m.node, m_document.severe("Title level inconsistent:", lineno, std::move(children)));

@@ -287,12 +287,12 @@ private:
     // sections
     bool section(Machine &m,
         std::string_view title,
-        const std::string &source,
+        std::string_view source,
         const std::string &style,
         int lineno,
         std::vector<std::unique_ptr<Node>> messages);
     enum class SubsectionCheck { New, Rejected, BubbleUp };
-    SubsectionCheck checkSubsection(Machine &m, const std::string &source, const std::string &style, int lineno);
+    SubsectionCheck checkSubsection(Machine &m, std::string_view source, const std::string &style, int lineno);
     // titleLines: 2 for a title with an underline, 3 with an overline too.
     bool newSubsection(
         Machine &m, std::string_view title, int lineno, std::vector<std::unique_ptr<Node>> messages, int titleLines);
