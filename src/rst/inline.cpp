@@ -701,6 +701,28 @@ constexpr std::array<bool, 256> startMarks()
 // The characters that begin a start-string.
 constexpr std::array<bool, 256> isStartMark = startMarks();
 
+// Whether text holds a character that inline markup needs: a start-string
+// character, the '_' that ends a reference, the ':' of a URI or role, the
+// '@' of an address, a backslash escape, or a null (which stands for one).
+// Text without any is plain text, whatever its words.
+bool mayHoldMarkup(std::string_view text)
+{
+    auto marks = [](std::uint64_t block) {
+        return bytes8::equalEither(block, '*', ':') | bytes8::equalEither(block, '[', '_')
+            | bytes8::equalEither(block, '@', '`') | bytes8::equalEither(block, '\\', '|') | bytes8::zero(block);
+    };
+    std::size_t pos = 0;
+    for (; pos + 8 <= text.size(); pos += 8)
+        if (marks(bytes8::load(text, pos)))
+            return true;
+    for (; pos < text.size(); ++pos) {
+        const char c = text[pos];
+        if (isStartMark[static_cast<unsigned char>(c)] || c == '@' || c == '\\' || c == '\0')
+            return true;
+    }
+    return false;
+}
+
 // The first character from p on (before limit) that can begin a
 // start-string, or limit. Prose has few: most of it is skipped eight bytes
 // at a time.
@@ -1662,7 +1684,15 @@ InlineResult parseInline(std::string_view text, int line, Document &document, No
 
 void parseInline(std::string_view text, int line, Document &document, Node *parent, InlineResult &result)
 {
-    Inliner(text, line, document, parent).run(result);
+    if (mayHoldMarkup(text)) {
+        Inliner(text, line, document, parent).run(result);
+        return;
+    }
+    // Plain text is one text node.
+    result.nodes.clear();
+    result.messages.clear();
+    if (!text.empty())
+        result.nodes.push_back(Node::text(text));
 }
 
 std::optional<InterpretedRole> lookupRole(std::string_view name, const Document &document)
