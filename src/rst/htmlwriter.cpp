@@ -691,11 +691,15 @@ void HtmlTranslator::startTag(const Node &node, const Tag &tag, std::span<const 
         for (std::string_view cls : tag.trailingClasses)
             addClass(cls);
 
+        auto addIds = [this](const Node &from) {
+            const StringList &ids = from.list("ids");
+            m_ids.insert(m_ids.end(), ids.begin(), ids.end());
+        };
         if (tag.outer && tag.outerIdsFirst)
-            m_ids.insert(m_ids.end(), tag.outer->list("ids").begin(), tag.outer->list("ids").end());
-        m_ids.insert(m_ids.end(), node.list("ids").begin(), node.list("ids").end());
+            addIds(*tag.outer);
+        addIds(node);
         if (tag.outer && !tag.outerIdsFirst)
-            m_ids.insert(m_ids.end(), tag.outer->list("ids").begin(), tag.outer->list("ids").end());
+            addIds(*tag.outer);
     }
 
     m_attributes.assign(attributes.begin(), attributes.end());
