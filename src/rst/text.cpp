@@ -32,6 +32,18 @@ bool isAsciiSpace(unsigned char c)
     return c == ' ' || (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x1f);
 }
 
+// Lowers text in place when it is all ASCII (then true), as nearly all
+// names are.
+bool lowerAsciiInPlace(std::string &text)
+{
+    if (!std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+        return false;
+    for (char &c : text)
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c + 32);
+    return true;
+}
+
 } // namespace
 
 char32_t decodeUtf8(std::string_view text, std::size_t &pos)
@@ -89,15 +101,10 @@ bool isUnicodeSpace(char32_t cp)
 
 std::string toLower(std::string_view text)
 {
-    std::string out;
-    if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-        // Nearly all names are ASCII: copied at once, then lowered in place.
-        out.assign(text);
-        for (char &c : out)
-            if (c >= 'A' && c <= 'Z')
-                c = static_cast<char>(c + 32);
+    std::string out(text);
+    if (lowerAsciiInPlace(out))
         return out;
-    }
+    out.clear();
     out.reserve(text.size());
     for (std::size_t pos = 0; pos < text.size();) {
         const auto c = static_cast<unsigned char>(text[pos]);
@@ -118,62 +125,49 @@ std::string toLower(std::string_view text)
 
 std::string collapseWhitespace(std::string_view text)
 {
-    std::string out;
-    out.reserve(text.size());
+    // The result is never longer than the text: it is written into room
+    // made once.
+    std::string out(text.size(), '\0');
+    std::size_t size = 0;
     bool pendingSpace = false;
+    auto keep = [&](std::string_view chars) {
+        if (pendingSpace) {
+            out[size++] = ' ';
+            pendingSpace = false;
+        }
+        for (const char c : chars)
+            out[size++] = c;
+    };
     for (std::size_t pos = 0; pos < text.size();) {
         const auto c = static_cast<unsigned char>(text[pos]);
         if (c < 0x80) {
             // ASCII needs no decoding.
             ++pos;
-            if (isAsciiSpace(c)) {
-                pendingSpace = !out.empty();
-                continue;
-            }
-            if (pendingSpace) {
-                out += ' ';
-                pendingSpace = false;
-            }
-            out += static_cast<char>(c);
+            if (isAsciiSpace(c))
+                pendingSpace = size > 0;
+            else
+                keep(text.substr(pos - 1, 1));
             continue;
         }
         const std::size_t start = pos;
-        const char32_t cp = decodeUtf8(text, pos);
-        if (isUnicodeSpace(cp)) {
-            pendingSpace = !out.empty();
-            continue;
-        }
-        if (pendingSpace) {
-            out += ' ';
-            pendingSpace = false;
-        }
-        out.append(text.substr(start, pos - start));
+        if (isUnicodeSpace(decodeUtf8(text, pos)))
+            pendingSpace = size > 0;
+        else
+            keep(text.substr(start, pos - start));
     }
+    out.resize(size);
     return out;
 }
 
 std::string fullyNormalizeName(std::string_view name)
 {
-    // Names are nearly always ASCII: lowered and collapsed in one pass,
-    // into one string.
-    std::string out(name.size(), '\0');
-    std::size_t size = 0;
-    bool pendingSpace = false;
-    for (const char c : name) {
-        if (static_cast<unsigned char>(c) >= 0x80)
-            return collapseWhitespace(toLower(name));
-        if (isAsciiSpace(static_cast<unsigned char>(c))) {
-            pendingSpace = size > 0;
-            continue;
-        }
-        if (pendingSpace) {
-            out[size++] = ' ';
-            pendingSpace = false;
-        }
-        out[size++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-    }
-    out.resize(size);
-    return out;
+    // ' '.join(name.lower().split()): lowering neither makes nor takes away
+    // whitespace, so the name is collapsed first and, when it is ASCII,
+    // lowered in place, in one string.
+    std::string out = collapseWhitespace(name);
+    if (lowerAsciiInPlace(out))
+        return out;
+    return toLower(out);
 }
 
 std::string whitespaceNormalizeName(std::string_view name)
