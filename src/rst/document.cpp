@@ -125,6 +125,11 @@ int Document::lineOf(const Node &node) const
 
 std::string Document::setId(Node &node, Node *msgNode, std::string_view suggestedPrefix)
 {
+    return std::string(assignId(node, msgNode, suggestedPrefix));
+}
+
+std::string_view Document::assignId(Node &node, Node *msgNode, std::string_view suggestedPrefix)
+{
     const auto &existing = node.list("ids");
     if (!existing.empty()) {
         for (const auto &id : existing) {
@@ -137,28 +142,26 @@ std::string Document::setId(Node &node, Node *msgNode, std::string_view suggeste
                     msgNode->append(std::move(msg));
             }
         }
-        return std::string(existing.back());
+        return keep(existing.back());
     }
-    std::string baseId;
+    const std::string &idPrefix = m_settings.idPrefix;
+    // The id with the prefix; made from a name when it is more than the
+    // prefix.
     std::string id;
     bool found = false;
     for (const auto &name : node.list("names")) {
-        if (!m_settings.idPrefix.empty())
-            baseId = makeId("x" + name).substr(1);
-        else
-            baseId = makeId(name);
-        id = m_settings.idPrefix + baseId;
-        if (!baseId.empty() && !m_ids.contains(id)) {
+        id = idPrefix.empty() ? makeId(name) : idPrefix + makeId("x" + name).substr(1);
+        if (id.size() > idPrefix.size() && !m_ids.contains(id)) {
             found = true;
             break;
         }
     }
     if (!found) {
         std::string prefix;
-        if (!baseId.empty() && m_settings.autoIdPrefix.ends_with('%')) {
+        if (id.size() > idPrefix.size() && m_settings.autoIdPrefix.ends_with('%')) {
             prefix = id + "-";
         } else {
-            prefix = m_settings.idPrefix + m_settings.autoIdPrefix;
+            prefix = idPrefix + m_settings.autoIdPrefix;
             if (prefix.ends_with('%')) {
                 prefix.pop_back();
                 prefix += suggestedPrefix.empty() ? makeId(node.tag()) : std::string(suggestedPrefix);
@@ -172,8 +175,10 @@ std::string Document::setId(Node &node, Node *msgNode, std::string_view suggeste
         } while (m_ids.contains(id));
     }
     node.listRef("ids").emplace_back(id);
-    setIdNode(id, node);
-    return id;
+    // The id is new: found free above.
+    const std::string_view kept = keep(id);
+    m_ids.set(kept, &node);
+    return kept;
 }
 
 std::string_view Document::keep(std::string_view text)
@@ -201,7 +206,7 @@ bool Document::addName(std::string_view name, std::string_view id, bool isExplic
 {
     if (m_names.contains(name))
         return false;
-    m_names.set(keep(name), NameEntry { keep(id), isExplicit });
+    m_names.set(keep(name), NameEntry { id, isExplicit });
     return true;
 }
 
@@ -213,7 +218,7 @@ std::optional<std::string> Document::nameId(std::string_view name) const
     return std::string(*entry->id);
 }
 
-void Document::setNameIdMap(Node &node, const std::string &id, Node *msgNode, bool isExplicit)
+void Document::setNameIdMap(Node &node, std::string_view id, Node *msgNode, bool isExplicit)
 {
     const StringList &names = node.list("names");
     for (std::size_t i = 0; i < names.size(); ++i) {
@@ -232,7 +237,7 @@ void Document::setNameIdMap(Node &node, const std::string &id, Node *msgNode, bo
 }
 
 void Document::setDuplicateNameId(
-    Node &node, const std::string &id, const std::string &name, Node *msgNode, bool isExplicit)
+    Node &node, std::string_view id, const std::string &name, Node *msgNode, bool isExplicit)
 {
     NameEntry &entry = *m_names.find(std::string_view(name));
     const std::optional<std::string> oldId = entry.id ? std::optional<std::string>(*entry.id) : std::nullopt;
@@ -257,13 +262,13 @@ void Document::setDuplicateNameId(
                 }
             }
             auto msg = systemMessage(
-                level, "Duplicate explicit target name: \"" + name + "\".", sourceLine(node), {}, { id });
+                level, "Duplicate explicit target name: \"" + name + "\".", sourceLine(node), {}, { std::string(id) });
             if (msgNode)
                 msgNode->append(std::move(msg));
             dupname(node, name);
             setReferenced(node);
         } else {
-            entry.id = keep(id);
+            entry.id = id;
             if (oldId) {
                 if (Node *oldNode = nodeForId(*oldId)) {
                     dupname(*oldNode, name);
@@ -283,7 +288,8 @@ void Document::setDuplicateNameId(
         setReferenced(node);
     }
     if (!isExplicit || (!oldExplicit && oldId)) {
-        auto msg = systemMessage(1, "Duplicate implicit target name: \"" + name + "\".", sourceLine(node), {}, { id });
+        auto msg = systemMessage(
+            1, "Duplicate implicit target name: \"" + name + "\".", sourceLine(node), {}, { std::string(id) });
         if (msgNode)
             msgNode->append(std::move(msg));
     }
@@ -291,14 +297,12 @@ void Document::setDuplicateNameId(
 
 void Document::noteImplicitTarget(Node &target, Node *msgNode)
 {
-    const std::string id = setId(target, msgNode);
-    setNameIdMap(target, id, msgNode, false);
+    setNameIdMap(target, assignId(target, msgNode, {}), msgNode, false);
 }
 
 void Document::noteExplicitTarget(Node &target, Node *msgNode)
 {
-    const std::string id = setId(target, msgNode);
-    setNameIdMap(target, id, msgNode, true);
+    setNameIdMap(target, assignId(target, msgNode, {}), msgNode, true);
 }
 
 void Document::noteRefname(Node &node)

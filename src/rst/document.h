@@ -161,7 +161,6 @@ public:
 
     // name -> id (docutils' nameids; no id: None, the name is ambiguous)
     // and whether the name was given explicitly (nametypes).
-    void setNameIdMap(Node &node, const std::string &id, Node *msgNode, bool isExplicit);
     bool hasName(std::string_view name) const { return m_names.contains(name); }
     // The id a name stands for; nullopt when the name is unknown or
     // ambiguous.
@@ -249,7 +248,11 @@ public:
     std::map<std::string, int> &idCounter() { return m_idCounter; }
 
 private:
-    void setDuplicateNameId(Node &node, const std::string &id, const std::string &name, Node *msgNode, bool isExplicit);
+    // setId(), returning the id as the ids table keeps it.
+    std::string_view assignId(Node &node, Node *msgNode, std::string_view suggestedPrefix);
+    // Maps the names of node to id, text kept in the document (keep()).
+    void setNameIdMap(Node &node, std::string_view id, Node *msgNode, bool isExplicit);
+    void setDuplicateNameId(Node &node, std::string_view id, const std::string &name, Node *msgNode, bool isExplicit);
     // The line docutils' get_source_line() finds for a node: its own, else
     // its nearest ancestor's.
     int sourceLine(const Node &node) const { return lineOf(node); }
@@ -269,7 +272,7 @@ private:
 
     // Text kept in the arena for as long as the document, for keys.
     std::string_view keep(std::string_view text);
-    // Adds name for id unless the name is known (then false).
+    // Adds name for id (kept text) unless the name is known (then false).
     bool addName(std::string_view name, std::string_view id, bool isExplicit);
     // id -> node, all in the arena: a spec has hundreds of ids.
     TextTable<Node *> m_ids { &m_nodeArena };
