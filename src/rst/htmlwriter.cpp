@@ -372,6 +372,16 @@ void appendEscaped(std::string &out, std::string_view text)
     out.append(text, start, std::string_view::npos);
 }
 
+// "00" to "99": numbers are written two digits at a time.
+constexpr std::array<char, 200> digitPairs = [] {
+    std::array<char, 200> pairs {};
+    for (std::size_t i = 0; i < 100; ++i) {
+        pairs[2 * i] = static_cast<char>('0' + i / 10);
+        pairs[2 * i + 1] = static_cast<char>('0' + i % 10);
+    }
+    return pairs;
+}();
+
 // Writes a positive number in decimal at out (room for ten digits) and
 // returns the end: every block's line numbers go through here.
 char *writeNumber(char *out, int number)
@@ -380,10 +390,17 @@ char *writeNumber(char *out, int number)
     char *const end = digits + sizeof digits;
     char *first = end;
     auto value = static_cast<unsigned>(number);
-    do {
-        *--first = static_cast<char>('0' + value % 10);
-        value /= 10;
-    } while (value != 0);
+    while (value >= 100) {
+        first -= 2;
+        std::copy_n(&digitPairs[2 * (value % 100)], 2, first);
+        value /= 100;
+    }
+    if (value >= 10) {
+        first -= 2;
+        std::copy_n(&digitPairs[2 * value], 2, first);
+    } else {
+        *--first = static_cast<char>('0' + value);
+    }
     return std::copy(first, end, out);
 }
 
@@ -590,6 +607,8 @@ private:
     {
         startTag(node, tag, std::span(attributes.begin(), attributes.size()));
     }
+    // The data-line attribute, the end of the start tag and its suffix.
+    void closeStartTag(const Node &node, const Tag &tag);
     void endTag(std::string_view tag, std::string_view suffix = "\n");
     void element(const Node &node, const Tag &tag, std::span<const Attribute> attributes = {});
     void element(const Node &node, const Tag &tag, std::initializer_list<Attribute> attributes)
@@ -650,6 +669,15 @@ LineRange HtmlTranslator::range(const Node &node)
 
 void HtmlTranslator::startTag(const Node &node, const Tag &tag, std::span<const Attribute> attributes)
 {
+    // Most elements (paragraphs, list items, emphasis) have no attributes
+    // and no classes to merge: their tag is the name and the lines.
+    if (attributes.empty() && node.attributes().empty() && !tag.outer && tag.classes.size() == 0
+        && tag.trailingClasses.size() == 0) {
+        m_out += '<';
+        m_out += tag.name;
+        closeStartTag(node, tag);
+        return;
+    }
     m_classes.clear();
     auto addClass = [this](std::string_view cls) {
         if (cls.empty())
@@ -736,6 +764,13 @@ void HtmlTranslator::startTag(const Node &node, const Tag &tag, std::span<const 
         appendAttributeValue(m_out, attribute.value);
         m_out += '"';
     }
+    closeStartTag(node, tag);
+    if (!idsInFront)
+        writeExtraIds();
+}
+
+void HtmlTranslator::closeStartTag(const Node &node, const Tag &tag)
+{
     // The rest of the tag is put together on the stack and appended once:
     // every element has it, and each append to the page checks its room.
     char rest[64];
@@ -754,8 +789,6 @@ void HtmlTranslator::startTag(const Node &node, const Tag &tag, std::span<const 
     add(tag.empty ? " />"sv : ">"sv);
     m_out.append(rest, static_cast<std::size_t>(end - rest));
     m_out += tag.suffix;
-    if (!idsInFront)
-        writeExtraIds();
 }
 
 void HtmlTranslator::endTag(std::string_view tag, std::string_view suffix)
