@@ -578,7 +578,9 @@ LineList sourceLines(std::string_view text, std::deque<std::string> &arena)
             line = arena.back();
             expand = false;
         }
-        lines.push_back(rstripSpace(line));
+        // Most lines end in a printable ASCII character: nothing to strip.
+        const auto last = line.empty() ? 0 : static_cast<unsigned char>(line.back());
+        lines.push_back(last > ' ' && last < 0x80 ? line : rstripSpace(line));
     };
     while (pos < size) {
         // Printable ASCII is plain: skip it eight bytes at a time (no byte
