@@ -172,6 +172,8 @@ public:
     void noteRefid(Node &node);
     void noteIndirectTarget(Node &target);
     void noteAnonymousTarget(Node &target);
+    // Every anonymous reference made is noted: without any, and without
+    // anonymous targets, there is nothing to pair up.
     void noteAnonymousRef(Node &ref);
     void noteAutofootnote(Node &footnote);
     void noteAutofootnoteRef(Node &ref);

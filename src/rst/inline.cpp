@@ -1133,6 +1133,7 @@ Inliner::Step Inliner::substitutionReference(const StartMatch &m)
             reference->setRawSource("|" + subrefText + endString);
             if (endString.ends_with("__")) {
                 reference->setAttribute("anonymous", "1");
+                m_document.noteAnonymousRef(*reference);
             } else {
                 reference->setAttribute("refname", fullyNormalizeName(subrefText));
                 m_document.noteRefname(*reference);
@@ -1193,6 +1194,7 @@ Inliner::Step Inliner::reference(const StartMatch &m)
     node->append(Node::text(name));
     if (m.anonymous) {
         node->setAttribute("anonymous", "1");
+        m_document.noteAnonymousRef(*node);
     } else {
         node->setAttribute("refname", fullyNormalizeName(name));
         m_document.noteRefname(*node);
@@ -1358,6 +1360,7 @@ Inliner::Step Inliner::phraseReference(
             ref.setAttribute("refuri", alias);
         } else {
             ref.setAttribute("anonymous", "1");
+            m_document.noteAnonymousRef(ref);
         }
     } else {
         if (target) {

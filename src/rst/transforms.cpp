@@ -894,6 +894,10 @@ bool Transformer::extractAuthors(Node &field, const std::string &name, Node &doc
 
 void Transformer::anonymousHyperlinks()
 {
+    // The parser notes every anonymous target and reference it makes: a
+    // document without any has nothing to pair up.
+    if (m_document.anonymousTargets().empty() && m_document.anonymousRefs().empty())
+        return;
     std::vector<Node *> refs;
     std::vector<Node *> targets;
     // One walk for both lists: each is in document order, as docutils'
