@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <array>
 #include <functional>
+#include <iterator>
 #include <limits>
 #include <regex>
 #include <unordered_map>
@@ -372,10 +373,9 @@ private:
     Document &m_document;
     Node &m_root;
     // The elements of the tree with their types, in document order, and the
-    // lists by type asked for so far, from the last walk, kept while no tree
-    // changes shape: most transforms change only attributes, so one walk
-    // serves several of them. Each element's type is kept beside it so that
-    // picking the elements of a type does not visit every node again.
+    // same elements grouped by type (in document order within a type), from
+    // the last walk, kept while no tree changes shape: most transforms
+    // change only attributes, so one walk serves several of them.
     struct TaggedElement {
         Node *node;
         TagId tag;
@@ -385,8 +385,10 @@ private:
     bool m_walked = false;
     std::vector<TaggedElement> m_elements;
     static constexpr std::size_t tagCount = static_cast<std::size_t>(TagId::Count);
-    std::array<std::vector<Node *>, tagCount> m_elementsByTag;
-    std::array<bool, tagCount> m_elementsByTagKnown {};
+    // The elements of type t are m_elementsByTag[m_tagStart[t]] up to
+    // m_elementsByTag[m_tagStart[t + 1]].
+    std::vector<Node *> m_elementsByTag;
+    std::array<std::size_t, tagCount + 1> m_tagStart {};
     std::unordered_set<const Node *> m_resolved;
     std::unordered_set<const Node *> m_multiplyIndirect;
     std::vector<std::unique_ptr<Node>> m_loose;
@@ -397,11 +399,21 @@ void Transformer::walk()
 {
     if (m_walked && m_walkGeneration == Node::shapeGeneration())
         return;
-    m_elementsByTagKnown.fill(false);
     m_elements.clear();
     // Specs have about one element per 30 bytes: room for them at once.
     m_elements.reserve(m_document.sourceSize() / 24 + 64);
     collectTagged(m_root, m_elements);
+    // Grouped by type: counted, then each placed after the ones before it.
+    m_tagStart.fill(0);
+    for (const TaggedElement &element : m_elements)
+        ++m_tagStart[static_cast<std::size_t>(element.tag) + 1];
+    for (std::size_t t = 1; t <= tagCount; ++t)
+        m_tagStart[t] += m_tagStart[t - 1];
+    std::array<std::size_t, tagCount> next;
+    std::copy_n(m_tagStart.begin(), tagCount, next.begin());
+    m_elementsByTag.resize(m_elements.size());
+    for (const TaggedElement &element : m_elements)
+        m_elementsByTag[next[static_cast<std::size_t>(element.tag)]++] = element.node;
     m_walkGeneration = Node::shapeGeneration();
     m_walked = true;
 }
@@ -419,16 +431,12 @@ std::vector<Node *> Transformer::rootElements(std::string_view tag)
     walk();
     const TagId id = tagIdOf(tag);
     const auto index = static_cast<std::size_t>(id);
-    if (id != TagId::Other && m_elementsByTagKnown[index])
-        return m_elementsByTag[index];
+    const auto first = m_elementsByTag.begin() + static_cast<std::ptrdiff_t>(m_tagStart[index]);
+    const auto last = m_elementsByTag.begin() + static_cast<std::ptrdiff_t>(m_tagStart[index + 1]);
+    if (id != TagId::Other)
+        return std::vector<Node *>(first, last);
     std::vector<Node *> tagged;
-    for (const TaggedElement &element : m_elements)
-        if (element.tag == id && (id != TagId::Other || element.node->tag() == tag))
-            tagged.push_back(element.node);
-    if (id != TagId::Other) {
-        m_elementsByTag[index] = tagged;
-        m_elementsByTagKnown[index] = true;
-    }
+    std::copy_if(first, last, std::back_inserter(tagged), [tag](const Node *node) { return node->tag() == tag; });
     return tagged;
 }
 
