@@ -109,9 +109,12 @@ template <typename ChildRange> LineRange rangeFromContent(const Node &node, Chil
     // past the end of the text).
     int newlines = 0;
     bool hasElements = false;
+    // The text's lines only count from a line of the node's own.
+    const bool countLines = node.line() > 0;
     for (const auto &child : node.children()) {
         if (child->isText()) {
-            newlines += static_cast<int>(countNewlines(child->textValue()));
+            if (countLines)
+                newlines += static_cast<int>(countNewlines(child->textValue()));
             continue;
         }
         hasElements = true;
