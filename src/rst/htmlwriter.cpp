@@ -307,30 +307,35 @@ constexpr std::array<bool, 256> escapedBytes()
 
 constexpr std::array<bool, 256> isEscapedByte = escapedBytes();
 
-// Whether one of the eight bytes of block may need escaping: a control
-// character (line breaks and tabs too), '&', '<', '>', '"' or '@'.
-bool mayNeedEscape(std::uint64_t block)
+// The bytes of block that may need escaping: control characters (line
+// breaks and tabs too), '&', '<', '>', '"' and '@'.
+std::uint64_t mayNeedEscape(std::uint64_t block)
 {
-    return (bytes8::below(block, 0x20) | bytes8::equalEither(block, '<', '>') | bytes8::equalEither(block, '"', '&')
-               | bytes8::equal(block, '@'))
-        != 0;
+    return bytes8::below(block, 0x20) | bytes8::equalEither(block, '<', '>') | bytes8::equalEither(block, '"', '&')
+        | bytes8::equal(block, '@');
 }
 
 // The first byte from i on that appendEscaped() must replace, or the size.
 std::size_t nextEscapedByte(std::string_view text, std::size_t i)
 {
     const std::size_t size = text.size();
-    while (true) {
-        // Most text needs no escape: skip it eight bytes at a time.
-        while (i + 8 <= size && !mayNeedEscape(bytes8::load(text, i)))
+    // Most text needs no escape: eight bytes at a time. The first byte
+    // flagged is a line break or tab (passed over) or one to replace.
+    while (i + 8 <= size) {
+        const std::uint64_t flagged = mayNeedEscape(bytes8::load(text, i));
+        if (!flagged) {
             i += 8;
-        const std::size_t stop = std::min(size, i + 8);
-        for (; i < stop; ++i)
-            if (isEscapedByte[static_cast<unsigned char>(text[i])])
-                return i;
-        if (i == size)
-            return size;
+            continue;
+        }
+        i += bytes8::firstFlagged(flagged);
+        if (isEscapedByte[static_cast<unsigned char>(text[i])])
+            return i;
+        ++i;
     }
+    for (; i < size; ++i)
+        if (isEscapedByte[static_cast<unsigned char>(text[i])])
+            return i;
+    return size;
 }
 
 void appendEscaped(std::string &out, std::string_view text)

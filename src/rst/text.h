@@ -6,6 +6,7 @@
 // str.isspace() and unicodedata, so these follow them for all of Unicode.
 
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -68,6 +69,16 @@ constexpr std::uint64_t equalEither(std::uint64_t block, unsigned char a, unsign
 constexpr std::uint64_t below(std::uint64_t block, unsigned char n)
 {
     return (block - ones * n) & ~block & highs;
+}
+
+// The offset in text of the first byte a nonzero result flags: that one
+// byte is always exact.
+constexpr std::size_t firstFlagged(std::uint64_t result)
+{
+    if constexpr (std::endian::native == std::endian::little)
+        return static_cast<std::size_t>(std::countr_zero(result)) / 8;
+    else
+        return static_cast<std::size_t>(std::countl_zero(result)) / 8;
 }
 
 } // namespace bytes8

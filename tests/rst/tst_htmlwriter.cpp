@@ -166,6 +166,23 @@ QString unsafeMarkup(const QString &html)
     return {};
 }
 
+// The entity the page writes for a character that must not stand as it is.
+QByteArray entityOf(char mark)
+{
+    switch (mark) {
+    case '&':
+        return "&amp;";
+    case '<':
+        return "&lt;";
+    case '>':
+        return "&gt;";
+    case '"':
+        return "&quot;";
+    default:
+        return "&#64;";
+    }
+}
+
 Node *addElement(
     Node &parent, const std::string &tag, std::initializer_list<std::pair<std::string, std::string>> attributes = {})
 {
@@ -568,6 +585,52 @@ private Q_SLOTS:
             if (!visible.isEmpty())
                 QVERIFY2(html.contains(visible), qPrintable(html));
         }
+    }
+
+    // Text is escaped wherever its marks fall: at the start and the end, and
+    // right after line breaks and tabs, which are kept as they are.
+    void textIsEscapedWhereverItFalls_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("a mark at the start") << QByteArray("&x") << QByteArray("&amp;x");
+        QTest::newRow("marks after a line break nearby")
+            << QByteArray("ab\ncd&ef<gh") << QByteArray("ab\ncd&amp;ef&lt;gh");
+        QTest::newRow("line breaks and tabs alone are kept")
+            << QByteArray("abcdefg\nhij\tklmnop\n") << QByteArray("abcdefg\nhij\tklmnop\n");
+        QTest::newRow("a mark in the last byte")
+            << QByteArray("abcdefghijklmno@") << QByteArray("abcdefghijklmno&#64;");
+        QTest::newRow("a control character after a line break") << QByteArray("abc\nd\x01"
+                                                                              "ef")
+                                                                << QByteArray("abc\nd\xEF\xBF\xBD"
+                                                                              "ef");
+        QTest::newRow("a carriage return becomes a line break") << QByteArray("ab\rcd") << QByteArray("ab\ncd");
+        // Each mark at each place of a text with line breaks and a tab
+        // among the first sixteen bytes.
+        const QByteArray base("ab\ncdefg\nhij\tklmnop");
+        for (const char mark : { '&', '<', '>', '"', '@' }) {
+            for (int at = 0; at <= base.size(); ++at) {
+                QByteArray text = base;
+                text.insert(at, mark);
+                QByteArray expected = base;
+                expected.insert(at, entityOf(mark));
+                QTest::addRow("'%c' at byte %d", mark, at) << text << expected;
+            }
+        }
+    }
+    void textIsEscapedWhereverItFalls()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QByteArray, expected);
+        Document document("escape.rst");
+        Node *paragraph = addElement(document.root(), "paragraph");
+        paragraph->setLine(1);
+        paragraph->append(Node::text(text.toStdString()));
+        const std::string body = writeHtmlBody(document);
+        const std::size_t start = body.find('>', body.find("<p")) + 1;
+        const std::size_t end = body.rfind("</p>");
+        QVERIFY2(start > 0 && end != std::string::npos && start <= end, body.c_str());
+        QCOMPARE(QByteArray::fromStdString(body.substr(start, end - start)), expected);
     }
 
     void hostileRstRunsAndLoadsNothing_data()
