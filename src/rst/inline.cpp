@@ -730,9 +730,10 @@ std::size_t nextStartMark(std::string_view s, std::size_t p, std::size_t limit)
 {
     while (p + 8 <= limit) {
         const std::uint64_t block = bytes8::load(s, p);
-        if (bytes8::equalEither(block, '*', ':') | bytes8::equalEither(block, '[', '_') | bytes8::equal(block, '`')
-            | bytes8::equal(block, '|'))
-            break;
+        const std::uint64_t marks = bytes8::equalEither(block, '*', ':') | bytes8::equalEither(block, '[', '_')
+            | bytes8::equal(block, '`') | bytes8::equal(block, '|');
+        if (marks)
+            return p + bytes8::firstFlagged(marks);
         p += 8;
     }
     while (p < limit && !isStartMark[static_cast<unsigned char>(s[p])])
