@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "rst/inline.h"
+#include "rst/inline_p.h"
 #include "rst/pseudoxml.h"
 #include "rst/tableparser_p.h"
 #include "rst/text.h"
@@ -1172,6 +1173,12 @@ State Parser::dispatch(Machine &m, State state, const Match &match, std::vector<
                 return state;
             }
             break;
+        case State::MetaBody:
+            if (t == Transition::FieldMarker) {
+                attach(*m.node, metaField(m, match));
+                return state;
+            }
+            break;
         case State::OptionList:
             if (t == Transition::OptionMarker) {
                 try {
@@ -1800,6 +1807,101 @@ std::pair<std::unique_ptr<Node>, bool> Parser::field(Machine &m, const Match &ma
         }
     }
     return { std::move(fieldNode), indented.blankFinish };
+}
+
+namespace
+{
+
+// One "name=value" token of a meta field's name, as docutils'
+// utils.extract_name_value() reads it: the lowered name and the value, or
+// nullopt with the reason in error.
+std::optional<std::pair<std::string, std::string>> nameValue(std::string_view token, std::string &error)
+{
+    const std::size_t equals = token.find('=');
+    if (equals == std::string_view::npos) {
+        error = "missing \"=\"";
+        return std::nullopt;
+    }
+    const std::string_view name = stripSpace(token.substr(0, equals));
+    if (equals == 0 || name.empty()) {
+        error = "missing attribute name before \"=\"";
+        return std::nullopt;
+    }
+    const std::string_view rest = lstripSpace(token.substr(equals + 1));
+    if (rest.empty()) {
+        error = "missing value after \"" + std::string(name) + "=\"";
+        return std::nullopt;
+    }
+    std::string_view value;
+    if (rest[0] == '\'' || rest[0] == '"') {
+        const std::size_t endQuote = rest.find(rest[0], 1);
+        if (endQuote == std::string_view::npos) {
+            error = "attribute \"" + std::string(name) + "\" missing end quote (" + rest[0] + ")";
+            return std::nullopt;
+        }
+        if (!stripSpace(rest.substr(endQuote + 1, 1)).empty()) {
+            error = "attribute \"" + std::string(name) + "\" end quote (" + rest[0] + ") not followed by whitespace";
+            return std::nullopt;
+        }
+        value = rest.substr(1, endQuote - 1);
+    } else {
+        value = rest.substr(0, rest.find(' '));
+    }
+    return std::pair { toLower(name), std::string(value) };
+}
+
+} // namespace
+
+int Parser::metaBodyParse(Machine &m, LineSpan block, int inputOffset, Node &node)
+{
+    bool blankFinish = true;
+    return nestedListParse(m, block, inputOffset, node, State::MetaBody, blankFinish);
+}
+
+std::unique_ptr<Node> Parser::metaField(Machine &m, const Match &match)
+{
+    std::string_view marker = m.line().substr(0, match.end);
+    marker = marker.substr(1, marker.rfind(':') - 1);
+    const std::string name = unescapeNulls(escapeToNulls(marker));
+    const Indented indented = getFirstKnownIndented(m, match.end);
+    // A message shows the line the machine stands on.
+    auto withLine = [&m](std::unique_ptr<Node> message) {
+        auto literal = Node::element(TagId::LiteralBlock);
+        literal->setAttribute("xml:space", "preserve");
+        if (!m.line().empty())
+            literal->append(Node::text(m.line()));
+        message->append(std::move(literal));
+        return message;
+    };
+    if (indented.lines.empty())
+        return withLine(m_document.info("No content for meta tag \"" + name + "\".", 0));
+    std::string content;
+    for (std::size_t i = 0; i < indented.lines.size(); ++i) {
+        if (i)
+            content += ' ';
+        content += indented.lines[i];
+    }
+    auto meta = Node::element(TagId::Meta);
+    meta->setAttribute("content", unescapeNulls(escapeToNulls(content)));
+    // The name's first word is the meta's name, or one attribute; the
+    // words after it are attributes.
+    const std::string words = collapseWhitespace(name);
+    std::size_t start = 0;
+    for (bool first = true; start < words.size(); first = false) {
+        const std::size_t end = std::min(words.find(' ', start), words.size());
+        const std::string_view token = std::string_view(words).substr(start, end - start);
+        start = end + 1;
+        std::string error;
+        if (const auto attribute = nameValue(token, error)) {
+            meta->setAttribute(attribute->first, attribute->second);
+        } else if (first) {
+            meta->setAttribute("name", token);
+        } else {
+            return withLine(
+                m_document.error("Error parsing meta tag attribute \"" + std::string(token) + "\": " + error + ".", 0));
+        }
+    }
+    return meta;
 }
 
 void Parser::optionMarker(Machine &m, const Match &match)

@@ -34,6 +34,9 @@ enum class State {
     OptionList,
     LineBlock,
     ExtensionOptions,
+    // The content of a meta directive (docutils' MetaBody): field markers
+    // only, each one a meta element.
+    MetaBody,
     Explicit,
     SubstitutionDef,
     Text,
@@ -170,6 +173,9 @@ public:
     void attach(Node &parent, std::unique_ptr<Node> child);
     void nestLineBlock(Node &block, const std::vector<int> &indents);
     std::vector<std::unique_ptr<Node>> blockQuotePublic(const LineList &lines, int offset);
+    // Parses the content of a meta directive into node (its meta elements
+    // and messages) and returns the absolute line offset it stopped at.
+    int metaBodyParse(Machine &m, LineSpan block, int inputOffset, Node &node);
 
 private:
     friend class DirectiveRunner;
@@ -220,6 +226,9 @@ private:
     bool isEnumeratedListItem(Machine &m, std::optional<int> ordinal, const std::string &sequence, EnumFormat format);
     void fieldMarker(Machine &m, const Match &match);
     std::pair<std::unique_ptr<Node>, bool> field(Machine &m, const Match &match, bool extensionOptions);
+    // A field of a meta directive: a meta element, or the message saying
+    // why there is none.
+    std::unique_ptr<Node> metaField(Machine &m, const Match &match);
     void optionMarker(Machine &m, const Match &match);
     std::pair<std::unique_ptr<Node>, bool> optionListItem(Machine &m, const Match &match);
     void doctest(Machine &m);

@@ -883,6 +883,32 @@ std::vector<std::unique_ptr<Node>> runCompound(DirectiveContext &d, const char *
     return one(std::move(node));
 }
 
+// meta: its fields become meta elements at the top of the document, after
+// the title, subtitle, rubrics and metas already there; nothing stays where
+// the directive stood.
+std::vector<std::unique_ptr<Node>> runMeta(DirectiveContext &d)
+{
+    d.assertHasContent();
+    auto holder = Node::element(TagId::Container);
+    const int stoppedAt = d.parser.metaBodyParse(d.machine, d.content, d.contentOffset, *holder);
+    if (stoppedAt - d.contentOffset != static_cast<int>(d.content.size()))
+        holder->append(d.errorWithBlock("Invalid meta directive."));
+    Node &root = d.document().root();
+    std::size_t index = 0;
+    for (std::size_t i = 0; i < root.childCount(); ++i) {
+        const Node &child = *root.child(i);
+        if (!(child.is(TagId::Title) || child.is(TagId::Subtitle) || child.is(TagId::Rubric)
+                || child.is(TagId::Meta))) {
+            index = i;
+            break;
+        }
+    }
+    // As docutils: when every child is one of those, they go first.
+    while (holder->childCount() > 0)
+        root.insert(index++, holder->take(0));
+    return {};
+}
+
 std::vector<std::unique_ptr<Node>> runLineBlock(DirectiveContext &d)
 {
     d.assertHasContent();
@@ -1983,6 +2009,7 @@ const std::map<std::string, DirectiveSpecImpl, std::less<>> &registry()
                             return runPseudoSection(d, "sidebar");
                         } };
         t["line-block"] = { 0, 0, false, true, classAndName, true, runLineBlock };
+        t["meta"] = { 0, 0, false, true, {}, false, runMeta };
         t["math"] = { 0, 0, false, true, classAndName, true, runMath };
         t["epigraph"]
             = { 0, 0, false, true, {}, false, [](DirectiveContext &d) { return runBlockQuote(d, "epigraph"); } };
