@@ -1754,6 +1754,22 @@ std::string writeHtmlPage(const Document &document, const HtmlOptions &options)
     page += "<meta name=\"generator\" content=\"Specwright\" />\n<title>"sv;
     appendEscaped(page, pageTitle(document, options));
     page += "</title>\n"sv;
+    // The document's meta directives, as docutils' writer puts them in the
+    // head: named ones only, with their content and language. An
+    // http-equiv one could make the page reload or go elsewhere.
+    for (const auto &child : document.root().children()) {
+        if (!child->is(TagId::Meta) || !child->hasAttribute("name"))
+            continue;
+        page += "<meta content=\""sv;
+        appendAttributeValue(page, child->attribute("content"));
+        if (child->hasAttribute("lang")) {
+            page += "\" lang=\""sv;
+            appendAttributeValue(page, child->attribute("lang"));
+        }
+        page += "\" name=\""sv;
+        appendAttributeValue(page, child->attribute("name"));
+        page += "\" />\n"sv;
+    }
     if (!options.stylesheet.empty()) {
         // The stylesheet is the app's own; still, it cannot end the element.
         std::string css = options.stylesheet;

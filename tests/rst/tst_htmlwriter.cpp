@@ -715,6 +715,28 @@ private Q_SLOTS:
         QVERIFY(unsafeMarkup(page).isEmpty());
     }
 
+    // The meta directive's named metas go into the page's head, as docutils
+    // writes them; an http-equiv one (a refresh could move the page
+    // elsewhere) does not.
+    void namedMetasGoIntoTheHead()
+    {
+        const auto document = parseText(QStringLiteral(".. meta::\n"
+                                                       "   :description lang=en: A \"quoted\" <summary>\n"
+                                                       "   :keywords: specs, design\n"
+                                                       "   :http-equiv=refresh: 0; url=http://example.com/\n"
+                                                       "\n"
+                                                       "Title\n=====\n\nText.\n"));
+        const QString page = QString::fromStdString(writeHtmlPage(*document));
+        const QString head = page.section(QLatin1String("</head>"), 0, 0);
+        QVERIFY2(head.contains(QLatin1String(
+                     "<meta content=\"A &quot;quoted&quot; &lt;summary&gt;\" lang=\"en\" name=\"description\" />")),
+            qPrintable(head));
+        QVERIFY2(
+            head.contains(QLatin1String("<meta content=\"specs, design\" name=\"keywords\" />")), qPrintable(head));
+        QVERIFY2(!page.contains(QLatin1String("refresh")), qPrintable(page));
+        QVERIFY(!mainOf(page).contains(QLatin1String("<meta")));
+    }
+
     void bodyIsTheBlocksJoined()
     {
         const auto document = parseText(QStringLiteral("Title\n=====\n\nA.\n\nSub\n---\n\nB.\n"));
