@@ -588,8 +588,10 @@ LineList sourceLines(std::string_view text, std::deque<std::string> &arena)
         // below 0x20, none with the high bit set).
         for (std::uint64_t block = 0; pos + sizeof block <= size; pos += sizeof block) {
             std::memcpy(&block, text.data() + pos, sizeof block);
-            if (((block - 0x2020202020202020ull) | block) & 0x8080808080808080ull)
+            if (const std::uint64_t flagged = bytes8::below(block, 0x20) | (block & bytes8::highs)) {
+                pos += bytes8::firstFlagged(flagged);
                 break;
+            }
         }
         while (pos < size && sourceByteClass[static_cast<unsigned char>(text[pos])] == Plain)
             ++pos;

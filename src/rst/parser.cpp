@@ -3,6 +3,7 @@
 
 #include "rst/blockparser_p.h"
 #include "rst/lineranges_p.h"
+#include "rst/text.h"
 #include "rst/transforms.h"
 
 #include <cstdint>
@@ -108,14 +109,15 @@ std::shared_ptr<const Document> parse(std::string_view utf8, const ParseOptions 
     std::string repaired;
     bool valid = true;
     for (std::size_t pos = 0; pos < utf8.size();) {
-        // Specs are mostly ASCII: check eight bytes at a time for a high bit.
-        std::uint64_t block = 0;
-        if (pos + sizeof block <= utf8.size()) {
-            std::memcpy(&block, utf8.data() + pos, sizeof block);
-            if ((block & 0x8080808080808080ull) == 0) {
-                pos += sizeof block;
+        // Specs are mostly ASCII: check eight bytes at a time for a high bit
+        // and go straight to the first byte that has one.
+        if (pos + 8 <= utf8.size()) {
+            const std::uint64_t high = bytes8::load(utf8, pos) & bytes8::highs;
+            if (high == 0) {
+                pos += 8;
                 continue;
             }
+            pos += bytes8::firstFlagged(high);
         }
         const std::size_t length = validSequence(utf8, pos);
         if (!length) {

@@ -5,6 +5,7 @@
 #include <QTest>
 
 #include "goldenfixtures.h"
+#include "rst/blockparser_p.h"
 #include "rst/document.h"
 #include "rst/parser.h"
 #include "rst/pseudoxml.h"
@@ -68,6 +69,67 @@ private Q_SLOTS:
         for (const auto &diagnostic : document->diagnostics())
             reported = reported || (diagnostic.line == 3 && diagnostic.message.find("UTF-8") != std::string::npos);
         QVERIFY(reported);
+    }
+
+    // docutils' line breaks, tab stops and non-ASCII text wherever they
+    // fall: the scan skips plain text eight bytes at a time.
+    void linesSplitWhereverTheBreakFalls_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QList<QByteArray>>("lines");
+        const QList<QPair<const char *, QByteArray>> breaks = { { "LF", "\n" },
+            { "CR LF", "\r\n" },
+            { "CR", "\r" },
+            { "file separator", "\x1c" },
+            { "next line", "\xc2\x85" },
+            { "line separator", "\xe2\x80\xa8" } };
+        for (int at = 0; at <= 17; ++at) {
+            const QByteArray before(at, 'x');
+            for (const auto &[name, brk] : breaks)
+                QTest::addRow("%s after %d bytes", name, at)
+                    << before + brk + "tail" << QList<QByteArray> { before, "tail" };
+            QTest::addRow("tab after %d bytes", at)
+                << before + "\ty" << QList<QByteArray> { before + QByteArray(8 - at % 8, ' ') + "y" };
+            QTest::addRow("e acute after %d bytes", at) << before + "\xc3\xa9\n"
+                                                        << QList<QByteArray> { before + "\xc3\xa9" };
+            QTest::addRow("trailing spaces after %d bytes", at)
+                << before + "   \nz" << QList<QByteArray> { before, "z" };
+        }
+    }
+    void linesSplitWhereverTheBreakFalls()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QList<QByteArray>, lines);
+        std::deque<std::string> arena;
+        const auto split = detail::sourceLines(std::string_view(text.constData(), std::size_t(text.size())), arena);
+        QList<QByteArray> got;
+        for (const std::string_view line : split)
+            got.append(QByteArray(line.data(), qsizetype(line.size())));
+        QCOMPARE(got, lines);
+    }
+
+    // A bad byte is replaced and reported on its line wherever it falls,
+    // after ASCII or after other non-ASCII text.
+    void invalidUtf8IsFoundWhereverItFalls_data()
+    {
+        QTest::addColumn<QByteArray>("before");
+        for (int at = 0; at <= 17; ++at) {
+            QTest::addRow("after %d ASCII bytes", at) << QByteArray(at, 'x');
+            QTest::addRow("after e acute and %d ASCII bytes", at) << QByteArray("\xc3\xa9") + QByteArray(at, 'x');
+        }
+    }
+    void invalidUtf8IsFoundWhereverItFalls()
+    {
+        QFETCH(QByteArray, before);
+        const QByteArray text = "ok\n\n" + before + "\xff tail\n";
+        ParseOptions options;
+        options.sourcePath = "bad.rst";
+        const auto document = parse(std::string_view(text.constData(), std::size_t(text.size())), options);
+        const std::string xml = writePseudoXml(*document);
+        const std::string replaced = before.toStdString() + "\xef\xbf\xbd tail";
+        QVERIFY2(xml.find(replaced) != std::string::npos, xml.c_str());
+        QCOMPARE(document->diagnostics().size(), std::size_t(1));
+        QCOMPARE(document->diagnostics().front().line, 3);
     }
 
     void hostileInputDoesNotCrashOrHang_data()
