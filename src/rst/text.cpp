@@ -123,8 +123,37 @@ std::string toLower(std::string_view text)
     return out;
 }
 
+namespace
+{
+
+// Whether text is ASCII with single spaces between its words and none at
+// its ends: then it is its own collapsed form, as most names are.
+bool isCollapsedAscii(std::string_view text)
+{
+    if (!text.empty() && (text.front() == ' ' || text.back() == ' '))
+        return false;
+    bool afterSpace = false;
+    for (const char ch : text) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c == ' ') {
+            if (afterSpace)
+                return false;
+            afterSpace = true;
+            continue;
+        }
+        if (c >= 0x80 || isAsciiSpace(c))
+            return false;
+        afterSpace = false;
+    }
+    return true;
+}
+
+} // namespace
+
 std::string collapseWhitespace(std::string_view text)
 {
+    if (isCollapsedAscii(text))
+        return std::string(text);
     // The result is never longer than the text: it is written into room
     // made once.
     std::string out(text.size(), '\0');
