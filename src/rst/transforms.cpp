@@ -372,18 +372,13 @@ private:
 
     Document &m_document;
     Node &m_root;
-    // The elements of the tree with their types, in document order, and the
-    // same elements grouped by type (in document order within a type), from
+    // The elements of the tree in document order, and the same elements
+    // grouped by type (in document order within a type), from
     // the last walk, kept while no tree changes shape: most transforms
     // change only attributes, so one walk serves several of them.
-    struct TaggedElement {
-        Node *node;
-        TagId tag;
-    };
-    static void collectTagged(Node &node, std::vector<TaggedElement> &out);
     std::uint64_t m_walkGeneration = 0;
     bool m_walked = false;
-    std::vector<TaggedElement> m_elements;
+    std::vector<Node *> m_elements;
     static constexpr std::size_t tagCount = static_cast<std::size_t>(TagId::Count);
     // The elements of type t are m_elementsByTag[m_tagStart[t]] up to
     // m_elementsByTag[m_tagStart[t + 1]].
@@ -402,28 +397,20 @@ void Transformer::walk()
     m_elements.clear();
     // Specs have about one element per 30 bytes: room for them at once.
     m_elements.reserve(m_document.sourceSize() / 24 + 64);
-    collectTagged(m_root, m_elements);
+    collectElements(m_root, m_elements);
     // Grouped by type: counted, then each placed after the ones before it.
     m_tagStart.fill(0);
-    for (const TaggedElement &element : m_elements)
-        ++m_tagStart[static_cast<std::size_t>(element.tag) + 1];
+    for (const Node *element : m_elements)
+        ++m_tagStart[static_cast<std::size_t>(element->tagId()) + 1];
     for (std::size_t t = 1; t <= tagCount; ++t)
         m_tagStart[t] += m_tagStart[t - 1];
     std::array<std::size_t, tagCount> next;
     std::copy_n(m_tagStart.begin(), tagCount, next.begin());
     m_elementsByTag.resize(m_elements.size());
-    for (const TaggedElement &element : m_elements)
-        m_elementsByTag[next[static_cast<std::size_t>(element.tag)]++] = element.node;
+    for (Node *element : m_elements)
+        m_elementsByTag[next[static_cast<std::size_t>(element->tagId())]++] = element;
     m_walkGeneration = Node::shapeGeneration();
     m_walked = true;
-}
-
-void Transformer::collectTagged(Node &node, std::vector<TaggedElement> &out)
-{
-    out.push_back({ &node, node.tagId() });
-    for (const auto &child : node.children())
-        if (!child->isText())
-            collectTagged(*child, out);
 }
 
 std::vector<Node *> Transformer::rootElements(std::string_view tag)
@@ -447,9 +434,9 @@ std::vector<Node *> Transformer::rootElements(std::initializer_list<TagId> tags)
     for (const TagId tag : tags)
         wanted[static_cast<std::size_t>(tag)] = true;
     std::vector<Node *> tagged;
-    for (const TaggedElement &element : m_elements)
-        if (wanted[static_cast<std::size_t>(element.tag)])
-            tagged.push_back(element.node);
+    for (Node *element : m_elements)
+        if (wanted[static_cast<std::size_t>(element->tagId())])
+            tagged.push_back(element);
     return tagged;
 }
 
