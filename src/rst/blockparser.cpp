@@ -586,8 +586,8 @@ LineList sourceLines(std::string_view text, std::deque<std::string> &arena)
     while (pos < size) {
         // Printable ASCII is plain: skip it eight bytes at a time (no byte
         // below 0x20, none with the high bit set).
-        for (std::uint64_t block = 0; pos + sizeof block <= size; pos += sizeof block) {
-            std::memcpy(&block, text.data() + pos, sizeof block);
+        for (; pos + 8 <= size; pos += 8) {
+            const std::uint64_t block = bytes8::load(text, pos);
             if (const std::uint64_t flagged = bytes8::below(block, 0x20) | (block & bytes8::highs)) {
                 pos += bytes8::firstFlagged(flagged);
                 break;
@@ -1763,11 +1763,22 @@ void Parser::fieldMarker(Machine &m, const Match &match)
         attach(*m.node, unindentWarning(m, "Field list"));
 }
 
+namespace
+{
+
+// The name of the field whose marker ends at end (Body.parse_field_marker):
+// the text between the colons.
+std::string_view fieldName(std::string_view line, std::size_t end)
+{
+    const std::string_view name = line.substr(1, end - 1);
+    return name.substr(0, name.rfind(':'));
+}
+
+} // namespace
+
 std::pair<std::unique_ptr<Node>, bool> Parser::field(Machine &m, const Match &match, bool extensionOptions)
 {
-    const std::string_view marker = m.line().substr(0, match.end);
-    std::string_view name = marker.substr(1);
-    name = name.substr(0, name.rfind(':'));
+    const std::string_view name = fieldName(m.line(), match.end);
     const int line = sourceLine(m);
     const int lineno = m.absLineNumber();
     Indented indented = getFirstKnownIndented(m, match.end);
@@ -1862,16 +1873,12 @@ int Parser::metaBodyParse(Machine &m, LineSpan block, int inputOffset, Node &nod
 
 std::unique_ptr<Node> Parser::metaField(Machine &m, const Match &match)
 {
-    std::string_view marker = m.line().substr(0, match.end);
-    marker = marker.substr(1, marker.rfind(':') - 1);
-    const std::string name = unescapeNulls(escapeToNulls(marker));
+    const std::string name = unescapeNulls(escapeToNulls(fieldName(m.line(), match.end)));
     const Indented indented = getFirstKnownIndented(m, match.end);
     // A message shows the line the machine stands on.
     auto withLine = [&m](std::unique_ptr<Node> message) {
-        auto literal = Node::element(TagId::LiteralBlock);
+        auto literal = textElement("literal_block", std::string(m.line()));
         literal->setAttribute("xml:space", "preserve");
-        if (!m.line().empty())
-            literal->append(Node::text(m.line()));
         message->append(std::move(literal));
         return message;
     };
