@@ -287,7 +287,7 @@ private:
     [[noreturn]] void shortOverline(
         Machine &m, std::vector<std::string_view> &context, const std::string &blockText, int lineno, int lines);
     // Steps back over lines and asks for the Body state and the Text
-    // transition: returns Corrected, or throws StateCorrection.
+    // transition: returns Corrected (stateCorrection() throws it instead).
     State correctState(Machine &m, std::vector<std::string_view> &context, int lines);
     [[noreturn]] void stateCorrection(Machine &m, std::vector<std::string_view> &context, int lines);
     // Asks for the line to be taken again with transition: returns Corrected.
